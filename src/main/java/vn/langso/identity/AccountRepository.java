@@ -1,0 +1,30 @@
+package vn.langso.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByPhone(String phone);
+
+	Optional<Account> findByCitizenId(String citizenId);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByPhone(String phone);
+
+	boolean existsByCitizenId(String citizenId);
+
+	Page<Account> findByCommuneIdOrderByFullName(Long communeId, Pageable page);
+
+	Page<Account> findAllByOrderByFullName(Pageable page);
+
+	List<Account> findByCommuneId(Long communeId);
+
+}

@@ -1,0 +1,164 @@
+package vn.langso.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langso.shared.CitizenId;
+import vn.langso.shared.NotFoundException;
+import vn.langso.shared.PhoneNumber;
+
+/**
+ * Opens and reads accounts. Reading another person's account is personal data and is written to the
+ * audit log; every read is scoped to the communes the reader may see.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Areas areas;
+
+	private final CommuneAccess access;
+
+	private final AuditLog audit;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwords, Areas areas, CommuneAccess access, AuditLog audit) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.areas = areas;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** Opens a citizen account; all checks run before anything is written. */
+	public AccountView registerCitizen(CitizenRegistration form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		CitizenId.problemWith(form.citizenId())
+			.ifPresent(p -> problems.add(new FieldProblem("citizenId", "validation.citizenId.structure")));
+		if (!PhoneNumber.isValid(form.phone())) {
+			problems.add(new FieldProblem("phone", "validation.phone.invalid"));
+		}
+		AreaView commune = areas.byId(form.communeId()).filter(a -> a.level() == AreaLevel.COMMUNE).orElse(null);
+		if (commune == null) {
+			problems.add(new FieldProblem("communeId", "validation.commune.required"));
+		}
+		else if (form.villageId() != null && !areas.isVillageOf(form.villageId(), commune.id())) {
+			problems.add(new FieldProblem("villageId", "validation.village.unknown"));
+		}
+		if (problems.isEmpty()) {
+			if (accounts.existsByCitizenId(form.citizenId())) {
+				problems.add(new FieldProblem("citizenId", "validation.citizenId.taken"));
+			}
+			if (accounts.existsByPhone(PhoneNumber.parse(form.phone()).value())) {
+				problems.add(new FieldProblem("phone", "validation.phone.taken"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RegistrationRefused(problems);
+		}
+		String phone = PhoneNumber.parse(form.phone()).value();
+		Account account = new Account(phone, form.fullName().trim(), passwords.encode(form.password()),
+				commune.parentId(), commune.id(), EnumSet.of(Role.CITIZEN))
+			.withContact(phone, form.citizenId(), blankToNull(form.email()))
+			.inVillage(form.villageId());
+		return accounts.save(account).view();
+	}
+
+	/** Opens an official's account; commune administrators may only open accounts in their commune. */
+	public AccountView createStaff(CurrentUser admin, StaffAccountRequest request) {
+		Long communeId = admin.isProvinceWide() ? request.communeId() : admin.communeId();
+		List<FieldProblem> problems = new ArrayList<>();
+		if (communeId != null) {
+			access.require(admin, communeId);
+		}
+		else if (!request.roles().stream().allMatch(r -> r == Role.PROVINCE_OVERSEER || r == Role.ADMINISTRATOR)) {
+			problems.add(new FieldProblem("communeId", "validation.commune.required"));
+		}
+		if (request.roles().contains(Role.CITIZEN)) {
+			problems.add(new FieldProblem("roles", "validation.roles.staffOnly"));
+		}
+		if (!admin.isProvinceWide() && request.roles().contains(Role.PROVINCE_OVERSEER)) {
+			problems.add(new FieldProblem("roles", "validation.roles.provinceOnly"));
+		}
+		String phone = request.phone() == null || request.phone().isBlank() ? null : normalizedPhone(request.phone(), problems);
+		if (request.villageId() != null && (communeId == null || !areas.isVillageOf(request.villageId(), communeId))) {
+			problems.add(new FieldProblem("villageId", "validation.village.unknown"));
+		}
+		if (accounts.existsByUsername(request.username().toLowerCase(Locale.ROOT))) {
+			problems.add(new FieldProblem("username", "validation.username.taken"));
+		}
+		if (phone != null && accounts.existsByPhone(phone)) {
+			problems.add(new FieldProblem("phone", "validation.phone.taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RegistrationRefused(problems);
+		}
+		Account account = new Account(request.username().toLowerCase(Locale.ROOT), request.fullName().trim(),
+				passwords.encode(request.password()), admin.provinceId(), communeId, EnumSet.copyOf(request.roles()))
+			.withContact(phone, null, blankToNull(request.email()))
+			.inVillage(request.villageId());
+		AccountView created = accounts.save(account).view();
+		audit.record(admin, communeId, "ACCOUNT_CREATED", "account", String.valueOf(created.id()), created.username());
+		return created;
+	}
+
+	/** The signed-in person's own account; reading one's own data is not audited. */
+	@Transactional(readOnly = true)
+	public AccountView own(CurrentUser user) {
+		return accounts.findById(user.accountId()).map(Account::view)
+			.orElseThrow(() -> new NotFoundException("account"));
+	}
+
+	/** Another person's account, for an administrator of their commune; written to the audit log. */
+	public AccountView viewAsAdministrator(CurrentUser admin, long accountId) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+		if (account.communeId() == null) {
+			if (!admin.isProvinceWide()) {
+				throw new NotFoundException("account");
+			}
+		}
+		else {
+			access.require(admin, account.communeId());
+		}
+		audit.record(admin, account.communeId(), "VIEW", "account", String.valueOf(accountId), null);
+		return account.view();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountView> list(CurrentUser admin, Long communeFilter, Pageable page) {
+		if (admin.isProvinceWide() && communeFilter == null) {
+			return accounts.findAllByOrderByFullName(page).map(Account::view);
+		}
+		long communeId = access.communeFor(admin, communeFilter);
+		return accounts.findByCommuneIdOrderByFullName(communeId, page).map(Account::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> byUsername(String username) {
+		return accounts.findByUsername(username).map(Account::view);
+	}
+
+	private static String normalizedPhone(String typed, List<FieldProblem> problems) {
+		if (!PhoneNumber.isValid(typed)) {
+			problems.add(new FieldProblem("phone", "validation.phone.invalid"));
+			return null;
+		}
+		return PhoneNumber.parse(typed).value();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,6 @@
+package vn.langso.identity;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface LoginFailureRepository extends ListCrudRepository<LoginFailure, String> {
+}

@@ -1,0 +1,58 @@
+package vn.langso.identity;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langso.shared.CitizenId;
+
+/**
+ * Links a person signed in by an external identity provider (VNeID-style federation) to a platform
+ * account: by the CCCD number in the configured claim, opening a citizen account the first time.
+ * Such accounts get an unusable random password, so they can only sign in through the provider.
+ */
+@Service
+@Transactional
+public class OidcAccounts {
+
+	private final AccountRepository accounts;
+
+	private final AreaRepository areas;
+
+	private final PasswordEncoder passwords;
+
+	private final String defaultCommuneCode;
+
+	OidcAccounts(AccountRepository accounts, AreaRepository areas, PasswordEncoder passwords,
+			@Value("${langso.oidc.default-commune-code:}") String defaultCommuneCode) {
+		this.accounts = accounts;
+		this.areas = areas;
+		this.passwords = passwords;
+		this.defaultCommuneCode = defaultCommuneCode;
+	}
+
+	/** The account for a verified citizen id, or empty when the claim holds no valid CCCD number. */
+	public Optional<CurrentUser> accountFor(String citizenIdClaim, String fullName) {
+		if (!CitizenId.isValid(citizenIdClaim)) {
+			return Optional.empty();
+		}
+		Optional<Account> existing = accounts.findByCitizenId(citizenIdClaim);
+		if (existing.isPresent()) {
+			return existing.map(Account::currentUser);
+		}
+		Optional<Area> commune = areas.findByCode(defaultCommuneCode).filter(a -> a.view().level() == AreaLevel.COMMUNE);
+		if (commune.isEmpty()) {
+			return Optional.empty();
+		}
+		String name = fullName == null || fullName.isBlank() ? citizenIdClaim : fullName;
+		Account account = new Account("vneid-" + citizenIdClaim, name, passwords.encode(UUID.randomUUID().toString()),
+				commune.get().view().parentId(), commune.get().id(), EnumSet.of(Role.CITIZEN))
+			.withContact(null, citizenIdClaim, null);
+		return Optional.of(accounts.save(account).currentUser());
+	}
+
+}

@@ -1,0 +1,130 @@
+package vn.langso.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.langso.IntegrationTest;
+import vn.langso.PortalClient;
+import vn.langso.SignIn;
+
+@IntegrationTest
+class SecurityIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anonymousVisitorsAreSentToSignInFromStaffPages() throws Exception {
+		mvc.perform(get("/staff")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/dang-nhap"));
+	}
+
+	@Test
+	void citizenGetsTheVietnameseForbiddenPageOnStaffPages() throws Exception {
+		PortalClient citizen = new PortalClient(port);
+		citizen.signIn("0912345678", SignIn.PASSWORD);
+		for (String page : new String[] { "/staff", "/staff/danh-ba", "/staff/nhat-ky" }) {
+			HttpResponse<String> response = citizen.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(403);
+			assertThat(response.body()).contains("Bạn không có quyền truy cập trang này").doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void officerMaySeeTheStaffAreaButNotTheAdministratorsPages() throws Exception {
+		RequestPostProcessor officer = SignIn.as(mvc, "motcua");
+		mvc.perform(get("/staff").with(officer)).andExpect(status().isOk());
+		mvc.perform(get("/staff/nhat-ky").with(officer).accept("text/html")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void signInByCitizenIdAndByPhoneBothWork() throws Exception {
+		assertThat(SignIn.as(mvc, "036190012345")).isNotNull();
+		assertThat(SignIn.as(mvc, "+84 912 345 678")).isNotNull();
+	}
+
+	@Test
+	void tenWrongPasswordsLockTheLoginWithAVietnameseMessage() throws Exception {
+		String login = "0987654321";
+		String lastRedirect = null;
+		for (int attempt = 0; attempt < 10; attempt++) {
+			lastRedirect = mvc.perform(post("/dang-nhap").with(csrf()).param("login", login).param("password", "sai-mat-khau"))
+				.andReturn().getResponse().getRedirectedUrl();
+		}
+		assertThat(lastRedirect).isEqualTo("/dang-nhap?locked=true");
+		// even the right password is refused while the lock lasts
+		mvc.perform(post("/dang-nhap").with(csrf()).param("login", login).param("password", SignIn.PASSWORD))
+			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
+		mvc.perform(get("/dang-nhap?locked=true"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bạn đã nhập sai mật khẩu quá nhiều lần")));
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/dang-nhap").param("login", "motcua").param("password", SignIn.PASSWORD))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void signInChangesTheSessionIdAgainstFixation() throws Exception {
+		PortalClient browser = new PortalClient(port);
+		String before = sessionCookie(browser.get("/dang-nhap"));
+		HttpResponse<String> signedIn = browser.signIn("hotich", SignIn.PASSWORD);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
+		assertThat(sessionCookie(signedIn)).isNotNull().isNotEqualTo(before);
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		return response.headers().allValues("Set-Cookie").stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.map(c -> c.substring(0, c.indexOf(';')))
+			.findFirst().orElse(null);
+	}
+
+	@Test
+	void pagesCarryAStrictContentSecurityPolicyAndNoFraming() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline"))))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void unknownPagesGetTheVietnamese404Page() throws Exception {
+		HttpResponse<String> response = new PortalClient(port).get("/xa/khong-co-xa-nay");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Không tìm thấy trang").contains("Về trang chủ");
+	}
+
+	@Test
+	void malformedIdsGetAFriendlyPageNotAStackTrace() throws Exception {
+		HttpResponse<String> response = new PortalClient(port).get("/xa/binh-hoa/danh-ba/abc.vcf");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Exception").doesNotContain("at vn.");
+	}
+
+	@Test
+	void englishIsTheSecondLanguage() throws Exception {
+		mvc.perform(get("/dang-nhap?lang=en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in")))
+			.andExpect(header().exists("Set-Cookie"));
+	}
+
+}
