@@ -61,4 +61,8 @@ class Area {
 		return code;
 	}
 
+	String slug() {
+		return slug;
+	}
+
 }

@@ -21,6 +21,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavigationLink areasLink() {
+		return new NavigationLink("nav.areas", "/staff/don-vi", Set.of(Role.ADMINISTRATOR.name()), 840);
+	}
+
+	@Bean
 	NavigationLink auditLogLink() {
 		return new NavigationLink("nav.auditLog", "/staff/nhat-ky", Set.of(Role.ADMINISTRATOR.name()), 900);
 	}
