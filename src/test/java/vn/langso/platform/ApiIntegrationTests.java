@@ -33,10 +33,11 @@ class ApiIntegrationTests {
 	void areasListTheProvinceItsCommunesAndVillages() throws Exception {
 		mvc.perform(get("/api/v1/areas"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].name").value("Tỉnh Minh Họa"))
-			.andExpect(jsonPath("$[0].children[?(@.name == 'Xã Bình Hòa')].children[2].name").value("Xóm 3"))
-			.andExpect(jsonPath("$[0].children[?(@.name == 'Xã Hoằng Đồng')].children[0].name").value("Thôn Quang Trung"))
-			.andExpect(jsonPath("$[0].children[?(@.name == 'Xã Thiên Lộc')].children[0].name").value("Thôn Hòa Thịnh"));
+			.andExpect(jsonPath("$[?(@.code == '99')].name").value("Tỉnh Minh Họa"))
+			.andExpect(jsonPath("$[?(@.code == '99')].children[?(@.name == 'Xã Bình Hòa')].children[2].name").value("Xóm 3"))
+			.andExpect(jsonPath("$[?(@.code == '99')].children[?(@.name == 'Xã Hoằng Đồng')].children[0].name").value("Thôn Quang Trung"))
+			.andExpect(jsonPath("$[?(@.code == '99')].children[?(@.name == 'Xã Thiên Lộc')].children[0].name").value("Thôn Hòa Thịnh"))
+			.andExpect(jsonPath("$[?(@.code == '99')].children[?(@.name == 'Xã Bình Hòa')].children[2].level").value("VILLAGE"));
 	}
 
 	@Test
