@@ -5,15 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.langso.shared.PersonName;
 
 /**
  * What a citizen types to open an account. Names admit letters, spaces and the few marks names use,
  * so markup never gets in; the CCCD's structure is checked beyond its 12 digits by {@link Accounts}.
  */
 public record CitizenRegistration(
-		@NotBlank(message = "{validation.fullName.required}")
-		@Size(max = 120, message = "{validation.fullName.size}")
-		@Pattern(regexp = "^[\\p{L}][\\p{L}\\p{M} .'-]*$", message = "{validation.fullName.letters}")
+		@PersonName
 		String fullName,
 		@NotBlank(message = "{validation.citizenId.required}")
 		@Pattern(regexp = "^\\d{12}$", message = "{validation.citizenId.digits}")

@@ -6,12 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.langso.shared.PersonName;
 
 /** A directory entry as staff type it. */
 public record OfficialForm(
-		@NotBlank(message = "{validation.fullName.required}")
-		@Size(max = 120, message = "{validation.fullName.size}")
-		@Pattern(regexp = "^[\\p{L}][\\p{L}\\p{M} .'-]*$", message = "{validation.fullName.letters}")
+		@PersonName
 		String fullName,
 		@NotBlank(message = "{validation.position.required}")
 		@Size(max = 160, message = "{validation.position.size}")

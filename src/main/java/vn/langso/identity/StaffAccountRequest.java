@@ -7,15 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.langso.shared.PersonName;
 
 /** An administrator's request to open an official's account in a commune. */
 public record StaffAccountRequest(
 		@NotBlank(message = "{validation.username.required}")
 		@Pattern(regexp = "^[a-z0-9._-]{3,64}$", message = "{validation.username.pattern}")
 		String username,
-		@NotBlank(message = "{validation.fullName.required}")
-		@Size(max = 120, message = "{validation.fullName.size}")
-		@Pattern(regexp = "^[\\p{L}][\\p{L}\\p{M} .'-]*$", message = "{validation.fullName.letters}")
+		@PersonName
 		String fullName,
 		@Size(max = 20, message = "{validation.phone.invalid}")
 		String phone,

@@ -28,6 +28,7 @@ class AuditLogController {
 	String log(CurrentUser admin, @RequestParam(required = false) Long commune,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), 100);
+		model.addAttribute("selectedCommune", commune);
 		if (admin.isProvinceWide() && commune == null) {
 			model.addAttribute("entries", audit.all(request));
 		}
