@@ -29,6 +29,9 @@ class SecurityIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void anonymousVisitorsAreSentToSignInFromStaffPages() throws Exception {
 		mvc.perform(get("/staff")).andExpect(status().is3xxRedirection())
@@ -88,6 +91,17 @@ class SecurityIntegrationTests {
 		HttpResponse<String> signedIn = browser.signIn("hotich", SignIn.PASSWORD);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
 		assertThat(sessionCookie(signedIn)).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void sessionsLiveInTheDatabaseSoNodesStayStateless() throws Exception {
+		PortalClient browser = new PortalClient(port);
+		String cookie = sessionCookie(browser.signIn("lanhdao", SignIn.PASSWORD));
+		String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())));
+		Integer rows = jdbc.queryForObject(
+				"select count(*) from spring_session where session_id = ? and principal_name = 'lanhdao'", Integer.class,
+				sessionId);
+		assertThat(rows).isEqualTo(1);
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
