@@ -36,7 +36,7 @@ class EpcisSecurity {
 
 	@Bean
 	@Order(40)
-	SecurityFilterChain epcisSecurity(HttpSecurity http, Producers producers) throws Exception {
+	SecurityFilterChain epcisFilterChain(HttpSecurity http, Producers producers) throws Exception {
 		http.securityMatcher("/epcis/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
