@@ -1,6 +1,7 @@
 package vn.langso.economy.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -47,10 +48,13 @@ class ProducerController {
 
 	private final Marketplace marketplace;
 
-	ProducerController(Producers producers, Traceability traceability, Marketplace marketplace) {
+	private final Clock clock;
+
+	ProducerController(Producers producers, Traceability traceability, Marketplace marketplace, Clock clock) {
 		this.producers = producers;
 		this.traceability = traceability;
 		this.marketplace = marketplace;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -88,7 +92,7 @@ class ProducerController {
 		model.addAttribute("journey", traceability.journey(id));
 		model.addAttribute("steps", BatchStep.values());
 		if (!model.containsAttribute("stepForm")) {
-			model.addAttribute("stepForm", new StepForm(next(batch), LocalDateTime.now().withSecond(0).withNano(0),
+			model.addAttribute("stepForm", new StepForm(next(batch), LocalDateTime.now(clock).withSecond(0).withNano(0),
 					batch.quantity(), ""));
 		}
 		return "economy/batch";
