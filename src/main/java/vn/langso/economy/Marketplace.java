@@ -40,6 +40,8 @@ public class Marketplace {
 
 	private final Clock clock;
 
+	private final ReferenceCache cache;
+
 	Marketplace(ProductRepository products, ProducerRepository producers, GrowingAreaRepository areas, BatchRepository batches,
 			InquiryRepository inquiries, Producers producerService, Traceability traceability, Areas communes, Clock clock) {
 		this.products = products;
@@ -51,6 +53,7 @@ public class Marketplace {
 		this.traceability = traceability;
 		this.communes = communes;
 		this.clock = clock;
+		this.cache = new ReferenceCache(clock, java.time.Duration.ofSeconds(60));
 	}
 
 	public List<ProductView> catalogue(long communeId, String query) {
@@ -93,17 +96,21 @@ public class Marketplace {
 			.map(Inquiry::view).toList();
 	}
 
-	/** The public trace page of a batch, found by its Digital Link. */
+	/**
+	 * The public trace page of a batch, found by its Digital Link. The batch and its journey are read each
+	 * time; product, producer, commune and growing area come from a one-minute cache.
+	 */
 	public TraceView trace(DigitalLink link) {
 		Batch batch = batches.findByGtinAndLot(link.gtin(), link.lot())
 			.orElseThrow(() -> new NotFoundException("batch " + link.path()));
-		ProductView product = products.findById(batch.productId()).orElseThrow().view();
-		ProducerView producer = producers.findById(batch.producerId()).orElseThrow().view();
-		AreaView commune = communes.commune(batch.communeId());
+		ProductView product = cache.get("product:" + batch.productId(), () -> products.findById(batch.productId()).orElseThrow().view());
+		ProducerView producer = cache.get("producer:" + batch.producerId(),
+				() -> producers.findById(batch.producerId()).orElseThrow().view());
+		AreaView commune = cache.get("commune:" + batch.communeId(), () -> communes.commune(batch.communeId()));
 		String village = producer.villageId() == null ? null
-				: communes.byId(producer.villageId()).map(AreaView::name).orElse(null);
+				: cache.get("village:" + producer.villageId(), () -> communes.byId(producer.villageId()).map(AreaView::name).orElse(""));
 		GrowingAreaView area = batch.growingAreaId() == null ? null
-				: areas.findById(batch.growingAreaId()).map(GrowingArea::view).orElse(null);
+				: cache.get("area:" + batch.growingAreaId(), () -> areas.findById(batch.growingAreaId()).map(GrowingArea::view).orElse(null));
 		return new TraceView(batch.view(product.name()), product, producer, commune.name(), commune.slug(), village, area,
 				traceability.journey(batch.id()), link.path());
 	}
