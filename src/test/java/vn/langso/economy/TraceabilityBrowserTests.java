@@ -69,7 +69,7 @@ class TraceabilityBrowserTests extends BrowserTest {
 			assertThat(phone.locator("[data-test=trace-product]")).hasText("Bưởi Diễn Bình Hòa");
 			assertThat(phone.locator("[data-test=trace-producer]")).hasText("HTX Nông nghiệp Bình Hòa");
 			assertThat(phone.locator("[data-test=trace-area]")).hasText("99001-VT-001");
-			assertThat(phone.locator("[data-test=trace-ocop]")).containsText("★★★★");
+			assertThat(phone.locator("[data-test=trace-ocop]")).containsText("★★★★ OCOP 4 sao (2025)");
 			assertThat(phone.locator("[data-test=journey] li").nth(0)).containsText("Thu hoạch");
 			assertThat(phone.locator("[data-test=journey] li").nth(1)).containsText("Đóng gói");
 			assertThat(phone.locator("[data-test=journey] li").nth(1)).containsText("880 sản phẩm");
