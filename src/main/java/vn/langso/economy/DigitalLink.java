@@ -49,6 +49,16 @@ public record DigitalLink(String gtin, String lot) {
 		return new DigitalLink(matcher.group(1), URLDecoder.decode(matcher.group(2), StandardCharsets.UTF_8));
 	}
 
+	/** A batch-level Digital Link (exactly GTIN + lot), or empty for anything else. */
+	static java.util.Optional<DigitalLink> batchLink(String uri) {
+		try {
+			return java.util.Optional.of(parse(uri));
+		}
+		catch (InvalidInputException notABatchLink) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** True for URIs that claim to be GS1 Digital Links (an /01/ primary key path), well-formed or not. */
 	static boolean looksLikeDigitalLink(String uri) {
 		return (uri.startsWith("https://") || uri.startsWith("http://")) && uri.contains("/01/");

@@ -69,9 +69,9 @@ class EpcisStore {
 				problems.add(new EpcisRefused.Problem(index, "epcis.event.gtinNotYours", List.of(gtin)));
 				continue;
 			}
-			if (batchId == null && epc.contains("/10/")) {
-				DigitalLink link = DigitalLink.parse(epc);
-				batchId = batches.findByGtinAndLot(link.gtin(), link.lot())
+			if (batchId == null) {
+				batchId = DigitalLink.batchLink(epc)
+					.flatMap(link -> batches.findByGtinAndLot(link.gtin(), link.lot()))
 					.filter(b -> b.producerId() == producer.id())
 					.map(Batch::id)
 					.orElse(null);

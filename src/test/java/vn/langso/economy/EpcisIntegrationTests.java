@@ -200,7 +200,7 @@ class EpcisIntegrationTests {
 				 "schemaVersion": "2.0", "creationDate": "2026-11-20T08:00:00+07:00",
 				 "epcisBody": {"eventList": [{"type": "ObjectEvent", "action": "OBSERVE", "bizStep": "inspecting",
 				   "eventTime": "2026-11-20T09:00:00+07:00", "eventTimeZoneOffset": "+07:00",
-				   "epcList": ["urn:epc:id:sgtin:0614141.107346.9999"]}]}}""";
+				   "epcList": ["urn:epc:id:sgtin:0614141.107346.9999", "https://example.vn/01/10614141073464/10/A1/21/9"]}]}}""";
 		MvcResult result = mvc.perform(post("/epcis/capture").with(SignIn.as(mvc, "sanxuat"))
 			.contentType(MediaType.APPLICATION_JSON).content(document))
 			.andExpect(status().isAccepted()).andReturn();
