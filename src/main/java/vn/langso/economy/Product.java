@@ -1,0 +1,111 @@
+package vn.langso.economy;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.langso.shared.VietnameseText;
+
+@Entity
+@Table(name = "economy_product")
+class Product {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long communeId;
+
+	private long producerId;
+
+	private String name;
+
+	private String nameFolded;
+
+	@Enumerated(EnumType.STRING)
+	private ProductCategory category;
+
+	private String gtin;
+
+	private Integer ocopStars;
+
+	private Integer ocopYear;
+
+	private String certifications;
+
+	private String description;
+
+	private String photo;
+
+	private Long priceVnd;
+
+	private String unit;
+
+	private boolean listed;
+
+	protected Product() {
+	}
+
+	Product(long communeId, long producerId, String name, ProductCategory category, String gtin, String unit, Long priceVnd,
+			String description) {
+		this.communeId = communeId;
+		this.producerId = producerId;
+		this.name = name;
+		this.nameFolded = VietnameseText.fold(name);
+		this.category = category;
+		this.gtin = gtin;
+		this.unit = unit;
+		this.priceVnd = priceVnd;
+		this.description = description;
+		this.listed = true;
+	}
+
+	Product ocop(int stars, int year) {
+		if (stars < 1 || stars > 5) {
+			throw new IllegalArgumentException("OCOP stars are 1 to 5");
+		}
+		this.ocopStars = stars;
+		this.ocopYear = year;
+		return this;
+	}
+
+	Product certified(String... names) {
+		this.certifications = String.join("\n", names);
+		return this;
+	}
+
+	Product photo(String path) {
+		this.photo = path;
+		return this;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	long producerId() {
+		return producerId;
+	}
+
+	String gtin() {
+		return gtin;
+	}
+
+	String unit() {
+		return unit;
+	}
+
+	ProductView view() {
+		List<String> certs = certifications == null || certifications.isBlank() ? List.of()
+				: Arrays.asList(certifications.split("\n"));
+		return new ProductView(id, communeId, producerId, name, category, gtin, ocopStars, ocopYear, certs, description, photo,
+				priceVnd, unit);
+	}
+
+}

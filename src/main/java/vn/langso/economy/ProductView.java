@@ -1,0 +1,13 @@
+package vn.langso.economy;
+
+import java.util.List;
+
+public record ProductView(long id, long communeId, long producerId, String name, ProductCategory category, String gtin,
+		Integer ocopStars, Integer ocopYear, List<String> certifications, String description, String photo, Long priceVnd,
+		String unit) {
+
+	public String stars() {
+		return ocopStars == null ? "" : "★".repeat(ocopStars);
+	}
+
+}
