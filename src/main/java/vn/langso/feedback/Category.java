@@ -51,7 +51,7 @@ class Category {
 		this.description = form.description() == null || form.description().isBlank() ? null : form.description().trim();
 		this.keywords = form.keywords() == null || form.keywords().isBlank() ? null : form.keywords().trim();
 		this.answerDays = form.answerDays();
-		this.active = form.active();
+		this.active = Boolean.TRUE.equals(form.active());
 		this.sortOrder = form.sortOrder();
 		return this;
 	}

@@ -13,6 +13,6 @@ public record CategoryForm(
 		@Size(max = 500, message = "{feedback.validation.tooLong}") String description,
 		@Size(max = 200, message = "{feedback.validation.tooLong}") String keywords,
 		@Min(value = 1, message = "{feedback.validation.days}") @Max(value = 60, message = "{feedback.validation.days}") int answerDays,
-		boolean active,
+		Boolean active,
 		@Min(0) @Max(1000) int sortOrder) {
 }

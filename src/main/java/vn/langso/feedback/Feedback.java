@@ -195,7 +195,7 @@ public class Feedback {
 		Instant now = clock.instant();
 		Report report = new Report(communeId, form.villageId(), category.id(), newTrackingCode(), description,
 				latitude, longitude, address, source, now)
-			.reportedBy(reporter.accountId(), reporter.confirmedPhone(), reporter.name(), form.showName());
+			.reportedBy(reporter.accountId(), reporter.confirmedPhone(), reporter.name(), Boolean.TRUE.equals(form.showName()));
 		reports.save(report);
 		for (Photos.Cleaned photo : cleaned) {
 			photos.save(new Photo(report.id(), communeId, photo));

@@ -17,7 +17,7 @@ public record ReportForm(
 		@DecimalMin(value = "-180", message = "{feedback.validation.longitude}") @DecimalMax(value = "180", message = "{feedback.validation.longitude}") Double longitude,
 		@Size(max = 300, message = "{feedback.validation.tooLong}") String address,
 		Long villageId,
-		boolean showName) {
+		Boolean showName) {
 
 	public static ReportForm empty() {
 		return new ReportForm(null, "", null, null, "", null, false);
