@@ -93,7 +93,27 @@
     category.addEventListener('change', checkDuplicates);
   }
 
+  // Photos beyond the limits are refused before the upload starts (the server checks again)
+  function photoCheck() {
+    var input = document.getElementById('photos');
+    var message = document.getElementById('photo-check');
+    if (!input || !message) { return; }
+    input.addEventListener('change', function () {
+      var files = Array.prototype.slice.call(input.files || []);
+      var problem = null;
+      if (files.length > Number(input.getAttribute('data-max-files'))) {
+        problem = input.getAttribute('data-too-many');
+      } else if (files.some(function (f) { return f.size > Number(input.getAttribute('data-max-bytes')); })) {
+        problem = input.getAttribute('data-too-large');
+      }
+      message.textContent = problem || '';
+      message.hidden = !problem;
+      if (problem) { input.value = ''; }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    photoCheck();
     var map = baseMap();
     var mode = mapEl ? mapEl.getAttribute('data-mode') : null;
     if (mode === 'list' && map) { listMode(map); }

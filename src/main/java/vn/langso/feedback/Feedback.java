@@ -88,12 +88,15 @@ public class Feedback {
 
 	private final Clock clock;
 
+	private final ReportSearch reportSearch;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Feedback(ReportRepository reports, CategoryRepository categories, PhotoRepository photos,
 			ReportEventRepository events, FollowerRepository followers, NotificationRepository notifications,
 			Photos photoCheck, SmsGateway sms, Areas areas, Accounts accounts, CommuneAccess access, AuditLog audit,
-			Clock clock) {
+			Clock clock, ReportSearch reportSearch) {
+		this.reportSearch = reportSearch;
 		this.reports = reports;
 		this.categories = categories;
 		this.photos = photos;
@@ -535,7 +538,11 @@ public class Feedback {
 	/** Open311 search window: newest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<ReportView> search(long communeId, Instant from, Instant to, Long categoryId, Boolean closed, int limit) {
-		return views(reports.search(communeId, from, to, categoryId, closed, PageRequest.of(0, limit)));
+		Map<Long, CategoryView> byId = new HashMap<>();
+		categories.findByCommuneIdOrderBySortOrderAscNameAsc(communeId).forEach(c -> byId.put(c.id(), c.view()));
+		Map<Long, String> villages = new HashMap<>();
+		areas.childrenOf(communeId).forEach(v -> villages.put(v.id(), v.name()));
+		return reportSearch.search(communeId, from, to, categoryId, closed, limit, byId, villages, today());
 	}
 
 	@Transactional(readOnly = true)

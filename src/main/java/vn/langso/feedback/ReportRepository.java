@@ -1,6 +1,5 @@
 package vn.langso.feedback;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -39,15 +38,6 @@ interface ReportRepository extends ListCrudRepository<Report, Long> {
 			select r from Report r where r.deadline < :today and r.answeredAt is null and r.escalatedAt is null
 			and r.status <> vn.langso.feedback.ReportStatus.CLOSED""")
 	List<Report> overdueNotEscalated(LocalDate today);
-
-	/** Open311 search: the commune, a created-at window, optionally a category and open/closed. */
-	@Query("""
-			select r from Report r where r.communeId = :commune and r.createdAt >= :from and r.createdAt < :to
-			and (:category is null or r.categoryId = :category)
-			and (:closed is null or (:closed = true and r.status = vn.langso.feedback.ReportStatus.CLOSED)
-			     or (:closed = false and r.status <> vn.langso.feedback.ReportStatus.CLOSED))
-			order by r.createdAt desc""")
-	List<Report> search(long commune, Instant from, Instant to, Long category, Boolean closed, Pageable page);
 
 	List<Report> findByCommuneIdAndIdIn(long communeId, Collection<Long> ids);
 

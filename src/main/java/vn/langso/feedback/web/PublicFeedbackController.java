@@ -98,6 +98,10 @@ class PublicFeedbackController {
 	@GetMapping("/moi")
 	String form(@PathVariable String slug, HttpSession session, Model model) {
 		model.addAttribute("report", ReportForm.empty());
+		if (Boolean.TRUE.equals(model.getAttribute("uploadTooLarge"))) {
+			model.addAttribute("photoError", "feedback.photo.tooLarge");
+			model.addAttribute("photoErrorArgs", new Object[] { 8 });
+		}
 		return formPage(slug, session, model);
 	}
 
