@@ -254,13 +254,18 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
-	void overdueReportsAreHighlightedAndEscalatedToTheCommuneLeaderOnce() throws Exception {
+	void assigneeForwardsAndOverdueReportsAreHighlightedAndEscalatedToTheCommuneLeaderOnce() throws Exception {
 		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
 		RequestPostProcessor motcua = SignIn.as(mvc, "motcua");
 		long id = createdId(mvc.perform(form("Cống thoát nước tắc gây ngập đường", "19.71", "105.71").with(mai)).andReturn());
 		long officer = jdbc.queryForObject("select id from identity_account where username = 'hotich'", Long.class);
 		mvc.perform(post("/staff/phan-anh/" + id + "/giao").with(motcua).with(csrf()).param("assigneeId", String.valueOf(officer))
 			.param("workingDays", "1"));
+		long head = jdbc.queryForObject("select id from identity_account where username = 'truongxom'", Long.class);
+		mvc.perform(post("/staff/phan-anh/" + id + "/giao").with(SignIn.as(mvc, "hotich")).with(csrf())
+			.param("assigneeId", String.valueOf(head)).param("workingDays", "1").param("note", "Thuộc địa bàn xóm 3"));
+		assertThat(feedback.publicReport(binhHoa(), id).assigneeName()).isEqualTo("Đặng Văn Hải");
+		assertThat(feedback.history(binhHoa(), id)).extracting(EventView::kind).containsSubsequence("ASSIGNED", "FORWARDED");
 		jdbc.update("update feedback_report set deadline = ? where id = ?", java.sql.Date.valueOf(LocalDate.now().minusDays(3)), id);
 
 		String overdue = mvc.perform(get("/staff/phan-anh").param("filter", "overdue").with(motcua)).andReturn().getResponse().getContentAsString();
