@@ -149,6 +149,16 @@ public class Accounts {
 		return accounts.findByUsername(username).map(Account::view);
 	}
 
+	/** The enabled staff accounts of a commune, for modules that assign work to officials or notify leaders. */
+	@Transactional(readOnly = true)
+	public List<StaffMember> staffOf(long communeId) {
+		return accounts.findByCommuneId(communeId).stream()
+			.filter(a -> a.view().enabled() && a.view().roles().stream().anyMatch(Role::isStaff))
+			.map(a -> new StaffMember(a.view().id(), a.view().fullName(), a.view().roles(), a.view().villageId()))
+			.sorted(java.util.Comparator.comparing(StaffMember::fullName))
+			.toList();
+	}
+
 	private static String normalizedPhone(String typed, List<FieldProblem> problems) {
 		if (!PhoneNumber.isValid(typed)) {
 			problems.add(new FieldProblem("phone", "validation.phone.invalid"));

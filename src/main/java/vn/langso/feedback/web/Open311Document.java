@@ -1,0 +1,168 @@
+package vn.langso.feedback.web;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes Open311 documents in both formats from one tree of maps and lists: XML as the spec shows it,
+ * JSON by the "Spark convention" (the XML's root list becomes a JSON array, repeated children arrays).
+ */
+final class Open311Document {
+
+	private static final Map<String, String> SINGULAR = Map.of("endpoints", "endpoint", "formats", "format",
+			"attributes", "attribute", "values", "value", "services", "service", "service_requests", "request",
+			"errors", "error");
+
+	private Open311Document() {
+	}
+
+	/** A list document: XML {@code <root><item>…</item></root>}, JSON an array. */
+	static String xmlList(String root, List<Map<String, Object>> items) {
+		return xml(w -> {
+			w.writeStartElement(root);
+			for (Map<String, Object> item : items) {
+				writeObject(w, SINGULAR.get(root), item);
+			}
+			w.writeEndElement();
+		});
+	}
+
+	/** A single-object document such as discovery or a service definition. */
+	static String xmlObject(String root, Map<String, Object> object) {
+		return xml(w -> writeObject(w, root, object));
+	}
+
+	static String json(Object value) {
+		StringBuilder out = new StringBuilder();
+		writeJson(out, value);
+		return out.toString();
+	}
+
+	private interface XmlBody {
+
+		void write(XMLStreamWriter writer) throws XMLStreamException;
+
+	}
+
+	private static String xml(XmlBody body) {
+		StringWriter text = new StringWriter();
+		try {
+			XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+			w.writeStartDocument("UTF-8", "1.0");
+			body.write(w);
+			w.writeEndDocument();
+			w.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return text.toString();
+	}
+
+	private static void writeObject(XMLStreamWriter w, String name, Map<String, Object> object) throws XMLStreamException {
+		w.writeStartElement(name);
+		for (Map.Entry<String, Object> field : object.entrySet()) {
+			writeValue(w, field.getKey(), field.getValue());
+		}
+		w.writeEndElement();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void writeValue(XMLStreamWriter w, String name, Object value) throws XMLStreamException {
+		if (value instanceof Map<?, ?> map) {
+			writeObject(w, name, (Map<String, Object>) map);
+		}
+		else if (value instanceof List<?> list) {
+			w.writeStartElement(name);
+			String child = SINGULAR.getOrDefault(name, "item");
+			for (Object item : list) {
+				writeValue(w, child, item);
+			}
+			w.writeEndElement();
+		}
+		else if (value == null) {
+			w.writeEmptyElement(name);
+		}
+		else {
+			w.writeStartElement(name);
+			w.writeCharacters(clean(String.valueOf(value)));
+			w.writeEndElement();
+		}
+	}
+
+	/** Characters XML 1.0 cannot carry are dropped rather than breaking the document. */
+	private static String clean(String text) {
+		return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
+	}
+
+	private static void writeJson(StringBuilder out, Object value) {
+		if (value == null) {
+			out.append("null");
+		}
+		else if (value instanceof Map<?, ?> map) {
+			out.append('{');
+			boolean first = true;
+			for (Map.Entry<?, ?> e : map.entrySet()) {
+				if (!first) {
+					out.append(',');
+				}
+				first = false;
+				writeString(out, String.valueOf(e.getKey()));
+				out.append(':');
+				writeJson(out, e.getValue());
+			}
+			out.append('}');
+		}
+		else if (value instanceof List<?> list) {
+			out.append('[');
+			for (int i = 0; i < list.size(); i++) {
+				if (i > 0) {
+					out.append(',');
+				}
+				writeJson(out, list.get(i));
+			}
+			out.append(']');
+		}
+		else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+			out.append(value);
+		}
+		else if (value instanceof Double d) {
+			out.append(d.isNaN() || d.isInfinite() ? "null" : String.valueOf(d));
+		}
+		else {
+			writeString(out, String.valueOf(value));
+		}
+	}
+
+	private static void writeString(StringBuilder out, String text) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				case '<' -> out.append("\\u003c");
+				case '>' -> out.append("\\u003e");
+				case '&' -> out.append("\\u0026");
+				default -> {
+					if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		out.append('"');
+	}
+
+}
