@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.identity.SmsGateway;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.AreaLevel;
 import vn.langso.identity.AreaView;

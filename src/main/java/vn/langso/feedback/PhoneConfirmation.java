@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.identity.SmsGateway;
 import vn.langso.shared.InvalidInputException;
 import vn.langso.shared.PhoneNumber;
 

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.langso.identity.LoggingSmsGateway;
+import vn.langso.identity.SmsGateway;
 import vn.langso.IntegrationTest;
 import vn.langso.SignIn;
 import vn.langso.identity.Areas;
