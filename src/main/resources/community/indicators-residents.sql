@@ -1,0 +1,11 @@
+-- Resident indicators per village, for the communes asked for (shared by CommunityIndicators and bench/).
+select r.village_id as village_id,
+       count(*) as residents,
+       sum(case when r.trained_on is not null then 1 else 0 end) as trained,
+       sum(case when r.has_epayment then 1 else 0 end) as epayment,
+       sum(case when r.vneid_level2 then 1 else 0 end) as vneid_level2,
+       sum(case when r.uses_online_services then 1 else 0 end) as online_services,
+       sum(case when r.has_smartphone then 1 else 0 end) as smartphone
+from community_resident r
+where r.commune_id in (:communes)
+group by r.village_id

@@ -1,0 +1,129 @@
+package vn.langso.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.langso.IntegrationTest;
+import vn.langso.SignIn;
+import vn.langso.identity.Accounts;
+import vn.langso.identity.AreaView;
+import vn.langso.identity.Areas;
+import vn.langso.identity.CurrentUser;
+import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.InvalidInputException;
+
+@IntegrationTest
+class CommunityIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Areas areas;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	CommunityIndicators indicators;
+
+	@Test
+	void demoRegisterReproducesTheSeedFigures() {
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		assertThat(count("select count(*) from community_resident where village_id = ?", xom3)).isEqualTo(825);
+		// trained before the platform (demo) = 439; sessions recorded by other tests carry a training id
+		assertThat(count("select count(*) from community_resident where village_id = ? and trained_on is not null and training_id is null", xom3))
+			.isEqualTo(439);
+		long quangTrung = village(DemoAreaCodes.HOANG_DONG_QUANG_TRUNG);
+		assertThat(count("select count(*) from community_household where village_id = ?", quangTrung)).isEqualTo(308);
+		assertThat(count("select count(*) from community_resident where village_id = ?", quangTrung)).isEqualTo(1200);
+		long hoaThinh = village(DemoAreaCodes.THIEN_LOC_HOA_THINH);
+		assertThat(count("select count(*) from community_household where village_id = ?", hoaThinh)).isEqualTo(272);
+		assertThat(count("select count(*) from community_resident where village_id = ?", hoaThinh)).isEqualTo(924);
+		AreaView hoangDong = areas.byCode(DemoAreaCodes.HOANG_DONG).orElseThrow();
+		VillageIndicators qt = indicators.ofVillage(hoangDong.id(), quangTrung);
+		assertThat(qt.residents()).isEqualTo(1200);
+		assertThat(qt.households()).isEqualTo(308);
+	}
+
+	@Test
+	void publicHouseholdCardShowsNoCitizenIdBirthDateOrPhone() throws Exception {
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		String token = jdbc.sql("select plate_token from community_household where village_id = ? and house_number = '60' and lane = 'Ngõ 3'")
+			.param(xom3).query(String.class).single();
+		String html = mvc.perform(get("/ho/" + token)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("60").contains("Ngõ 3").contains("Xóm 3").contains("Mai");
+		assertThat(html).doesNotContain("036190012345").doesNotContain("036085001234")
+			.doesNotContain("0912345678").doesNotContain("0987654321")
+			.doesNotContain("14/03/1990").doesNotContain("1990-03-14").doesNotContain("02/07/1985")
+			.doesNotContain("Trần Thị Mai").doesNotContain("Phạm Văn Hùng");
+	}
+
+	@Test
+	void everyOfficialViewOfAResidentIsAudited() throws Exception {
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		long household = jdbc.sql("select id from community_household where village_id = ? and house_number = '60' and lane = 'Ngõ 3'")
+			.param(xom3).query(Long.class).single();
+		List<Long> members = jdbc.sql("select id from community_resident where household_id = ?").param(household)
+			.query(Long.class).list();
+		long before = count("select count(*) from identity_audit_entry where subject_type = 'resident' and action = 'VIEW'");
+		var truongxom = SignIn.as(mvc, "truongxom");
+		mvc.perform(get("/staff/cong-dong/ho/" + household).with(truongxom)).andExpect(status().isOk());
+		mvc.perform(get("/staff/cong-dong/nhan-khau/" + members.get(0)).with(truongxom)).andExpect(status().isOk());
+		long after = count("select count(*) from identity_audit_entry where subject_type = 'resident' and action = 'VIEW'");
+		assertThat(after - before).isEqualTo(members.size() + 1);
+		for (Long m : members) {
+			assertThat(count("select count(*) from identity_audit_entry where subject_type = 'resident' and subject_id = ? and actor_name = 'Đặng Văn Hải'",
+					String.valueOf(m))).isGreaterThanOrEqualTo(1);
+		}
+	}
+
+	@Test
+	void officialsOfAnotherCommuneCannotOpenTheRegister() throws Exception {
+		long household = jdbc.sql("select min(id) from community_household where village_id = ?")
+			.param(village(DemoAreaCodes.BINH_HOA_XOM_3)).query(Long.class).single();
+		mvc.perform(get("/staff/cong-dong/ho/" + household).with(SignIn.as(mvc, "motcua.hoangdong")))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void aResidentAnswersASurveyOnlyOnce() {
+		AreaView binhHoa = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow();
+		var hung = accounts.byUsername("0987654321").orElseThrow();
+		CurrentUser user = new CurrentUser(hung.id(), hung.username(), hung.fullName(), hung.roles(),
+				binhHoa.parentId(), binhHoa.id(), hung.villageId());
+		SurveyView survey = surveys.byToken("hailongntm");
+		Surveys.Respondent respondent = surveys.respondent(user, survey);
+		assertThat(respondent.key()).startsWith("resident:");
+		Map<Long, List<String>> answers = Map.of(survey.questions().get(0).id(), List.of("4"),
+				survey.questions().get(1).id(), List.of("Chuyển đổi số"));
+		surveys.answer(survey, respondent, answers);
+		assertThatThrownBy(() -> surveys.answer(survey, respondent, answers)).isInstanceOf(InvalidInputException.class)
+			.hasMessage("community.survey.alreadyAnswered");
+	}
+
+	private long village(String code) {
+		return areas.byCode(code).orElseThrow().id();
+	}
+
+	private long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
