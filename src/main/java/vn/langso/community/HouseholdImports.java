@@ -55,8 +55,10 @@ public class HouseholdImports {
 
 	private static final long KEEP_SECONDS = 3600;
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/yyyy"),
-			DateTimeFormatter.ofPattern("d-M-yyyy"), DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ISO_LOCAL_DATE);
+	/** Strict: 31/02 is refused, not quietly turned into 29/02. */
+	private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("d/M/uuuu", "d-M-uuuu", "d.M.uuuu", "uuuu-M-d")
+		.map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+		.toList();
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
@@ -112,7 +114,9 @@ public class HouseholdImports {
 			job.status = ImportJobView.Status.IMPORTING;
 		}
 		try {
+			long started = System.nanoTime();
 			ResidentRegister.Added added = register.addAll(job.communeId, job.rows);
+			log.info("Import {} confirmed: {} added in {} ms", job.id, added.added(), (System.nanoTime() - started) / 1_000_000);
 			job.added = added.added();
 			job.householdsCreated = added.householdsCreated();
 			job.status = ImportJobView.Status.DONE;
@@ -129,6 +133,7 @@ public class HouseholdImports {
 
 	/** Reads and checks synchronously; the background job and tests share it. */
 	void read(Job job, byte[] content) {
+		long started = System.nanoTime();
 		try (InputStream in = new ByteArrayInputStream(content); Workbook book = new XSSFWorkbook(in)) {
 			Sheet sheet = book.getSheetAt(0);
 			DataFormatter text = new DataFormatter();
@@ -154,6 +159,8 @@ public class HouseholdImports {
 			}
 			checker.markKnown(job);
 			job.status = ImportJobView.Status.READY;
+			log.info("Import {} read: {} rows, {} problems, {} ms", job.id, job.total, job.problems.size(),
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (Exception ex) {
 			log.warn("Import {} could not be read: {}", job.id, ex.toString());
