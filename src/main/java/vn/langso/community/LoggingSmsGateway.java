@@ -41,7 +41,7 @@ public class LoggingSmsGateway implements SmsGateway {
 
 		@Bean
 		@ConditionalOnMissingBean(SmsGateway.class)
-		SmsGateway loggingSmsGateway() {
+		LoggingSmsGateway loggingSmsGateway() {
 			return new LoggingSmsGateway();
 		}
 

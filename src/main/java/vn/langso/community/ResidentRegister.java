@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.shared.VietnameseText;
@@ -57,21 +56,28 @@ class ResidentRegister {
 		Set<String> known = new HashSet<>(jdbc.sql("select person_key from community_resident where commune_id = ?")
 			.param(communeId).query(String.class).list());
 		known.addAll(citizenIdsElsewhere(rows));
-		int householdsCreated = 0;
 		List<NewResident> fresh = new ArrayList<>();
+		Map<String, NewResident> newHouseholds = new java.util.LinkedHashMap<>();
 		for (NewResident row : rows) {
 			if (!known.add(row.personKey())) {
 				continue;
 			}
 			if (!households.containsKey(row.householdKey())) {
-				households.put(row.householdKey(), createHousehold(communeId, row, now));
-				householdsCreated++;
+				NewResident first = newHouseholds.putIfAbsent(row.householdKey(), row);
+				if (first != null && row.relation() == Relation.HEAD && first.relation() != Relation.HEAD) {
+					newHouseholds.put(row.householdKey(), row);
+				}
 			}
 			else if (row.relation() == Relation.HEAD) {
 				jdbc.sql("update community_household set head_name = ?, updated_at = ? where id = ?")
 					.params(row.fullName(), Timestamp.from(now), households.get(row.householdKey())).update();
 			}
 			fresh.add(row);
+		}
+		int householdsCreated = newHouseholds.size();
+		if (householdsCreated > 0) {
+			createHouseholds(communeId, new ArrayList<>(newHouseholds.values()), now);
+			households = householdIds(communeId);
 		}
 		for (int from = 0; from < fresh.size(); from += BATCH) {
 			insertBatch(communeId, fresh.subList(from, Math.min(fresh.size(), from + BATCH)), households, now);
@@ -113,17 +119,23 @@ class ResidentRegister {
 		return ids;
 	}
 
-	private long createHousehold(long communeId, NewResident row, Instant now) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		String head = row.relation() == Relation.HEAD || row.headName() == null || row.headName().isBlank()
-				? row.fullName() : row.headName();
-		jdbc.sql("""
+	/** One batch for all new households; the head is the row marked head, else the first member listed. */
+	private void createHouseholds(long communeId, List<NewResident> firstRows, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		template.batchUpdate("""
 				insert into community_household (commune_id, village_id, lane, house_number, head_name, plate_token,
-				created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(communeId, row.villageId(), row.lane().trim(), row.houseNumber().trim(), head, newToken(),
-					Timestamp.from(now), Timestamp.from(now))
-			.update(key, "id");
-		return key.getKey().longValue();
+				created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", firstRows, BATCH, (ps, row) -> {
+			String head = row.relation() == Relation.HEAD || row.headName() == null || row.headName().isBlank()
+					? row.fullName() : row.headName();
+			ps.setLong(1, communeId);
+			ps.setLong(2, row.villageId());
+			ps.setString(3, row.lane().trim());
+			ps.setString(4, row.houseNumber().trim());
+			ps.setString(5, head);
+			ps.setString(6, newToken());
+			ps.setTimestamp(7, at);
+			ps.setTimestamp(8, at);
+		});
 	}
 
 	private void insertBatch(long communeId, List<NewResident> rows, Map<String, Long> households, Instant now) {

@@ -60,8 +60,7 @@ public class Residents {
 		access.require(user, communeId);
 		String pattern = VietnameseText.containsPattern(query == null ? "" : query);
 		String village = villageId == null ? "" : " and h.village_id = " + villageId.longValue();
-		return jdbc.sql(HOUSEHOLD_SELECT + """
-				 where h.commune_id = :commune""" + village + """
+		return jdbc.sql(HOUSEHOLD_SELECT + " where h.commune_id = :commune" + village + """
 				 and (lower(h.house_number) like :q escape '\\' or lower(h.lane) like :q escape '\\'
 				     or exists (select 1 from community_resident r where r.household_id = h.id
 				                and r.full_name_folded like :q escape '\\'))

@@ -42,6 +42,9 @@ class CommunityIntegrationTests {
 	@Autowired
 	CommunityIndicators indicators;
 
+	@Autowired
+	LoggingSmsGateway sms;
+
 	@Test
 	void demoRegisterReproducesTheSeedFigures() {
 		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
@@ -115,6 +118,59 @@ class CommunityIntegrationTests {
 				survey.questions().get(1).id(), List.of("Chuyển đổi số"));
 		surveys.answer(survey, respondent, answers);
 		assertThatThrownBy(() -> surveys.answer(survey, respondent, answers)).isInstanceOf(InvalidInputException.class)
+			.hasMessage("community.survey.alreadyAnswered");
+	}
+
+	@Test
+	void everyStaffPageOfTheModuleRenders() throws Exception {
+		var truongxom = SignIn.as(mvc, "truongxom");
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		long household = jdbc.sql("select min(id) from community_household where village_id = ?").param(xom3)
+			.query(Long.class).single();
+		long resident = jdbc.sql("select min(id) from community_resident where household_id = ?").param(household)
+			.query(Long.class).single();
+		long survey = surveys.byToken("hailongntm").id();
+		for (String page : List.of("/staff/cong-dong", "/staff/cong-dong/thon/" + xom3, "/staff/cong-dong/thon/" + xom3 + "?q=ngo",
+				"/staff/cong-dong/ho/" + household, "/staff/cong-dong/ho/" + household + "/ghi-tham",
+				"/staff/cong-dong/nhan-khau/" + resident, "/staff/cong-dong/to", "/staff/cong-dong/tap-huan",
+				"/staff/cong-dong/nhap", "/staff/cong-dong/lien-he", "/staff/khao-sat", "/staff/khao-sat/" + survey,
+				"/staff/khao-sat/" + survey + "/ket-qua", "/staff/cong-dong/mau-nhap.xlsx", "/staff/cong-dong/xuat.xlsx",
+				"/staff/khao-sat/" + survey + "/tra-loi.xlsx", "/staff/khao-sat/" + survey + "/qr.png")) {
+			mvc.perform(get(page).with(truongxom)).andExpect(status().isOk());
+		}
+		byte[] pdf = mvc.perform(get("/staff/cong-dong/bien-so").param("village", String.valueOf(xom3)).param("lane", "Ngõ 1")
+			.with(truongxom)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		for (String page : List.of("/xa/binh-hoa", "/xa/binh-hoa/khao-sat", "/xa/binh-hoa/khao-sat/hailongntm",
+				"/api/v1/communes/binh-hoa/community-indicators")) {
+			mvc.perform(get(page)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void anAnonymousResidentConfirmsWithAOneTimeCodeAndAnswersOnce() {
+		AreaView binhHoa = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow();
+		String phone = jdbc.sql("""
+				select phone from community_resident where commune_id = ? and phone is not null
+				and citizen_id not in ('036190012345', '036085001234') order by id desc limit 1""")
+			.param(binhHoa.id()).query(String.class).single();
+		SurveyView survey = surveys.byToken("hailongntm");
+		assertThatThrownBy(() -> surveys.sendCode(survey, "0900000001")).isInstanceOf(InvalidInputException.class)
+			.hasMessage("community.survey.phoneUnknown");
+		long codeId = surveys.sendCode(survey, phone);
+		String text = sms.lastTo(phone).orElseThrow().text();
+		String code = text.replaceAll("\\D*(\\d{6}).*", "$1");
+		assertThatThrownBy(() -> surveys.confirmCode(survey, codeId, "000000".equals(code) ? "111111" : "000000"))
+			.hasMessage("community.survey.codeWrong");
+		Surveys.Respondent respondent = surveys.confirmCode(survey, codeId, code);
+		assertThatThrownBy(() -> surveys.confirmCode(survey, codeId, code)).hasMessage("community.survey.codeExpired");
+		Map<Long, List<String>> answers = Map.of(survey.questions().get(0).id(), List.of("5"),
+				survey.questions().get(1).id(), List.of("Môi trường, rác thải"));
+		surveys.answer(survey, respondent, answers);
+		long again = surveys.sendCode(survey, phone);
+		String second = sms.lastTo(phone).orElseThrow().text().replaceAll("\\D*(\\d{6}).*", "$1");
+		Surveys.Respondent sameResident = surveys.confirmCode(survey, again, second);
+		assertThatThrownBy(() -> surveys.answer(survey, sameResident, answers))
 			.hasMessage("community.survey.alreadyAnswered");
 	}
 
