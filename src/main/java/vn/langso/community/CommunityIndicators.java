@@ -20,7 +20,7 @@ import vn.langso.identity.Areas;
 /**
  * The read API of the digital-society indicators (share of households reached, residents trained,
  * with an e-payment account, with VNeID level 2, using online services), computed from the register
- * at every call with two grouped queries, so they are never stale. The dashboard module uses this.
+ * at every call with three grouped queries, so they are never stale. The dashboard module uses this.
  * The SQL lives in {@code community/indicators-*.sql}, which {@code bench/} runs as well.
  */
 @Service
@@ -30,6 +30,8 @@ public class CommunityIndicators {
 	private static final String RESIDENTS_SQL = sql("indicators-residents.sql");
 
 	private static final String HOUSEHOLDS_SQL = sql("indicators-households.sql");
+
+	private static final String REACHED_SQL = sql("indicators-reached.sql");
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +56,7 @@ public class CommunityIndicators {
 			.orElseThrow(() -> new vn.langso.shared.NotFoundException("village " + villageId));
 	}
 
-	/** Every commune of a province, each with its totals; two queries whatever the size. */
+	/** Every commune of a province, each with its totals; three queries whatever the size. */
 	public List<VillageIndicators> ofProvince(long provinceId) {
 		List<AreaView> communes = areas.childrenOf(provinceId).stream()
 			.filter(a -> a.level() == AreaLevel.COMMUNE)
@@ -88,7 +90,10 @@ public class CommunityIndicators {
 		jdbc.sql(HOUSEHOLDS_SQL).param("communes", communeIds).query((rs, n) -> {
 			long[] c = counts.computeIfAbsent(rs.getLong("village_id"), id -> new long[8]);
 			c[0] = rs.getLong("households");
-			c[1] = rs.getLong("reached");
+			return null;
+		}).list();
+		jdbc.sql(REACHED_SQL).param("communes", communeIds).query((rs, n) -> {
+			counts.computeIfAbsent(rs.getLong("village_id"), id -> new long[8])[1] = rs.getLong("reached");
 			return null;
 		}).list();
 		Map<Long, VillageIndicators> result = new HashMap<>();

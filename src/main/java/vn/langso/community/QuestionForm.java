@@ -7,5 +7,10 @@ import jakarta.validation.constraints.Size;
 /** A question; options one per line for single and multiple choice. */
 public record QuestionForm(@NotNull QuestionKind kind,
 		@NotBlank(message = "{community.error.questionRequired}") @Size(max = 500) String text,
-		@Size(max = 2000) String options, boolean required) {
+		@Size(max = 2000) String options, Boolean required) {
+
+	public QuestionForm {
+		required = Boolean.TRUE.equals(required);
+	}
+
 }

@@ -48,7 +48,10 @@ public class Residents {
 
 	private final Clock clock;
 
-	Residents(JdbcClient jdbc, CommuneAccess access, Areas areas, AuditLog audit, Clock clock) {
+	private final ResidentRegister register;
+
+	Residents(JdbcClient jdbc, CommuneAccess access, Areas areas, AuditLog audit, Clock clock, ResidentRegister register) {
+		this.register = register;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.areas = areas;
@@ -166,6 +169,47 @@ public class Residents {
 		recordChanges(user, old.communeId(), residentId, changes);
 		audit.record(user, old.communeId(), "CHANGE", "resident", String.valueOf(residentId),
 				String.join(", ", changes.stream().map(c -> c[0]).toList()));
+	}
+
+	/**
+	 * Adds a person at an address of a village; the household is created when the address is new.
+	 * Refused when the CCCD is malformed or already registered. Returns the new resident's id.
+	 */
+	@Transactional
+	public long add(CurrentUser user, long communeId, long villageId, String lane, String houseNumber, ResidentForm form) {
+		access.require(user, communeId);
+		if (!areas.isVillageOf(villageId, communeId)) {
+			throw new InvalidInputException("community.error.unknownVillage");
+		}
+		if (houseNumber == null || houseNumber.isBlank()) {
+			throw new InvalidInputException("community.import.badHouseNumber");
+		}
+		String citizenId = blankToNull(form.citizenId());
+		if (citizenId != null) {
+			checkCitizenId(citizenId, form.birthDate(), form.gender());
+			if (byCitizenId(citizenId).isPresent()) {
+				throw new InvalidInputException("community.error.duplicateCitizenId");
+			}
+		}
+		String phone = null;
+		if (blankToNull(form.phone()) != null) {
+			if (!PhoneNumber.isValid(form.phone())) {
+				throw new InvalidInputException("community.error.badPhone");
+			}
+			phone = PhoneNumber.parse(form.phone()).value();
+		}
+		NewResident row = new NewResident(villageId, lane == null ? "" : lane.trim(), houseNumber.trim(), null,
+				form.fullName().trim(), form.relation(), form.birthDate(), form.gender(), citizenId, phone,
+				form.hasSmartphone(), form.hasEpayment(), form.vneidLevel2(), form.usesOnlineServices(), form.trainedOn(),
+				blankToNull(form.trainedBy()));
+		if (register.addAll(communeId, List.of(row)).added() == 0) {
+			throw new InvalidInputException("community.error.duplicatePerson");
+		}
+		long id = jdbc.sql("select id from community_resident where person_key = ?").param(row.personKey())
+			.query(Long.class).single();
+		recordChanges(user, communeId, id, List.<String[]>of(new String[] { "created", null, row.fullName() }));
+		audit.record(user, communeId, "CREATE", "resident", String.valueOf(id), null);
+		return id;
 	}
 
 	/** Marks residents trained by a session (used by trainings); history kept, already-trained left alone. */

@@ -93,6 +93,31 @@ class RegisterController {
 		return "community/household";
 	}
 
+	@GetMapping("/thon/{villageId}/them")
+	String newResident(CurrentUser user, @PathVariable long villageId, @RequestParam(required = false) String lane,
+			@RequestParam(required = false) String houseNumber, Model model) {
+		model.addAttribute("form", new ResidentForm("", Relation.HEAD, null, null, "", "", false, false, false, false,
+				null, ""));
+		return addPage(user, villageId, lane, houseNumber, model);
+	}
+
+	@PostMapping("/thon/{villageId}/them")
+	String add(CurrentUser user, @PathVariable long villageId, @RequestParam(defaultValue = "") String lane,
+			@RequestParam(defaultValue = "") String houseNumber, @Valid @ModelAttribute("form") ResidentForm form,
+			BindingResult errors, Model model) {
+		var village = areas.byId(villageId).orElseThrow(() -> new NotFoundException("village " + villageId));
+		if (!errors.hasErrors()) {
+			try {
+				long id = residents.add(user, village.parentId(), villageId, lane, houseNumber, form);
+				return "redirect:/staff/cong-dong/ho/" + residents.resident(user, id).householdId();
+			}
+			catch (InvalidInputException invalid) {
+				errors.reject(invalid.messageKey());
+			}
+		}
+		return addPage(user, villageId, lane, houseNumber, model);
+	}
+
 	@GetMapping("/nhan-khau/{id}")
 	String resident(CurrentUser user, @PathVariable long id, Model model) {
 		ResidentView r = residents.resident(user, id);
@@ -137,6 +162,17 @@ class RegisterController {
 		model.addAttribute("commune", areas.commune(communeId));
 		model.addAttribute("requests", residents.contactRequests(user, communeId));
 		return "community/contact-requests";
+	}
+
+	private String addPage(CurrentUser user, long villageId, String lane, String houseNumber, Model model) {
+		var village = areas.byId(villageId).orElseThrow(() -> new NotFoundException("village " + villageId));
+		access.require(user, village.parentId());
+		model.addAttribute("village", village);
+		model.addAttribute("lane", lane);
+		model.addAttribute("houseNumber", houseNumber);
+		model.addAttribute("relations", Relation.values());
+		model.addAttribute("genders", Gender.values());
+		return "community/resident-new";
 	}
 
 	private String residentPage(CurrentUser user, ResidentView r, Model model) {
