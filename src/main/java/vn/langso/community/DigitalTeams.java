@@ -106,6 +106,15 @@ public class DigitalTeams {
 			.params(householdId, teamId, accountId).update();
 	}
 
+	/** Who looks after the household, if anybody. */
+	public java.util.Optional<String> assigneeOf(CurrentUser user, long householdId) {
+		residents.household(user, householdId);
+		return jdbc.sql("""
+				select m.full_name from community_assignment a join community_team_member m
+				on m.team_id = a.team_id and m.account_id = a.account_id where a.household_id = ?""")
+			.param(householdId).query(String.class).optional();
+	}
+
 	/** The households a member looks after, for their phone's to-do list. */
 	public List<HouseholdView> assignedTo(CurrentUser user) {
 		return jdbc.sql(Residents.HOUSEHOLD_SELECT

@@ -199,6 +199,22 @@ class CommunityIntegrationTests {
 		assertThat(count("select count(*) from identity_audit_entry where subject_id = ? and action = 'CREATE'", String.valueOf(id))).isOne();
 	}
 
+	@Test
+	void aHouseholdIsGivenToATeamMemberWhoSeesItInTheirList() throws Exception {
+		long xom2 = village("99001-02");
+		long household = jdbc.sql("select min(id) from community_household where village_id = ?").param(xom2)
+			.query(Long.class).single();
+		long team = jdbc.sql("select id from community_team where name = 'Tổ công nghệ số cộng đồng xóm 3'").query(Long.class).single();
+		long hoa = accounts.byUsername("congnghe").orElseThrow().id();
+		var truongxom = SignIn.as(mvc, "truongxom");
+		mvc.perform(post("/staff/cong-dong/ho/" + household + "/phan-cong").with(truongxom).with(csrf())
+			.param("member", team + ":" + hoa)).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/staff/cong-dong").with(SignIn.as(mvc, "congnghe"))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("/staff/cong-dong/ho/" + household + "\"");
+		assertThat(count("select count(*) from community_assignment where household_id = ? and account_id = ?", household, hoa)).isOne();
+	}
+
 	private long village(String code) {
 		return areas.byCode(code).orElseThrow().id();
 	}

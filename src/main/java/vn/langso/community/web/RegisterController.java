@@ -90,6 +90,8 @@ class RegisterController {
 		model.addAttribute("village", areas.byId(h.villageId()).orElseThrow());
 		model.addAttribute("members", residents.members(user, id));
 		model.addAttribute("visits", teams.visits(user, h.communeId(), id, 20));
+		model.addAttribute("teams", teams.teams(user, h.communeId()));
+		model.addAttribute("assignee", teams.assigneeOf(user, id).orElse(null));
 		return "community/household";
 	}
 
@@ -116,6 +118,20 @@ class RegisterController {
 			}
 		}
 		return addPage(user, villageId, lane, houseNumber, model);
+	}
+
+	/** Gives the household to a team member; the value is "teamId:accountId". */
+	@PostMapping("/ho/{id}/phan-cong")
+	String assign(CurrentUser user, @PathVariable long id, @RequestParam String member, RedirectAttributes redirect) {
+		String[] parts = member.split(":");
+		try {
+			teams.assign(user, Long.parseLong(parts[0]), Long.parseLong(parts[1]), id);
+			redirect.addFlashAttribute("assigned", true);
+		}
+		catch (InvalidInputException | NumberFormatException | ArrayIndexOutOfBoundsException invalid) {
+			redirect.addFlashAttribute("assignError", true);
+		}
+		return "redirect:/staff/cong-dong/ho/" + id;
 	}
 
 	@GetMapping("/nhan-khau/{id}")
