@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.AccountView;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.Areas;
+import vn.langso.identity.SmsGateway;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
 import vn.langso.shared.InvalidInputException;

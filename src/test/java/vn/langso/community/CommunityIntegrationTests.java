@@ -21,6 +21,8 @@ import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CurrentUser;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.identity.LoggingSmsGateway;
+import vn.langso.identity.SmsGateway;
 import vn.langso.shared.InvalidInputException;
 
 @IntegrationTest
@@ -45,7 +47,7 @@ class CommunityIntegrationTests {
 	CommunityIndicators indicators;
 
 	@Autowired
-	LoggingSmsGateway sms;
+	SmsGateway gateway;
 
 	@Test
 	void demoRegisterReproducesTheSeedFigures() {
@@ -160,7 +162,7 @@ class CommunityIntegrationTests {
 		assertThatThrownBy(() -> surveys.sendCode(survey, "0900000001")).isInstanceOf(InvalidInputException.class)
 			.hasMessage("community.survey.phoneUnknown");
 		long codeId = surveys.sendCode(survey, phone);
-		String text = sms.lastTo(phone).orElseThrow().text();
+		String text = ((LoggingSmsGateway) gateway).lastTo(phone).orElseThrow().text();
 		String code = text.replaceAll("\\D*(\\d{6}).*", "$1");
 		assertThatThrownBy(() -> surveys.confirmCode(survey, codeId, "000000".equals(code) ? "111111" : "000000"))
 			.hasMessage("community.survey.codeWrong");
@@ -170,7 +172,7 @@ class CommunityIntegrationTests {
 				survey.questions().get(1).id(), List.of("Môi trường, rác thải"));
 		surveys.answer(survey, respondent, answers);
 		long again = surveys.sendCode(survey, phone);
-		String second = sms.lastTo(phone).orElseThrow().text().replaceAll("\\D*(\\d{6}).*", "$1");
+		String second = ((LoggingSmsGateway) gateway).lastTo(phone).orElseThrow().text().replaceAll("\\D*(\\d{6}).*", "$1");
 		Surveys.Respondent sameResident = surveys.confirmCode(survey, again, second);
 		assertThatThrownBy(() -> surveys.answer(survey, sameResident, answers))
 			.hasMessage("community.survey.alreadyAnswered");
