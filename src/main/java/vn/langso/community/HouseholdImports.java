@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class HouseholdImports {
 	private final Clock clock;
 
 	HouseholdImports(Areas areas, CommuneAccess access, ResidentRegister register, AuditLog audit, JdbcClient jdbc,
-			TaskExecutor executor, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.areas = areas;
 		this.access = access;
 		this.register = register;
