@@ -38,6 +38,8 @@ public class Devices {
 
 	private final CommandSender sender;
 
+	private final DevicesSettings settings;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -46,7 +48,8 @@ public class Devices {
 
 	Devices(DeviceRepository devices, DeviceCommandRepository commands, PlaybackRepository playbacks,
 			DeviceAlertRepository alerts, RejectedMessageRepository rejected, CommandSender sender,
-			PlatformTransactionManager transactions, Clock clock) {
+			DevicesSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		this.settings = settings;
 		this.devices = devices;
 		this.commands = commands;
 		this.playbacks = playbacks;
@@ -55,6 +58,11 @@ public class Devices {
 		this.sender = sender;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+	}
+
+	/** The first segment of every device topic, for simulators and gateways (docs/mqtt-protocol.md). */
+	public String topicPrefix() {
+		return settings.topicPrefix();
 	}
 
 	/** Registers a device and returns its secret, shown once. The village must be checked by the caller. */
