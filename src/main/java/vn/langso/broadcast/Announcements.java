@@ -137,6 +137,12 @@ public class Announcements {
 				Urgency.EMERGENCY, clock.instant()).stream().map(Announcement::view).toList();
 	}
 
+	/** A published emergency, in force or not (old alerts stay resolvable by their URL). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AnnouncementView> emergency(long id) {
+		return announcements.findById(id).map(Announcement::view).filter(a -> a.emergency() && a.published());
+	}
+
 	/** For the playback of scheduled programmes: villages where an emergency is in force right now. */
 	@Transactional(readOnly = true)
 	public java.util.Set<Long> villagesUnderEmergency(long communeId) {
