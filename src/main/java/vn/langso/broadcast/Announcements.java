@@ -130,6 +130,16 @@ public class Announcements {
 			.map(Announcement::view).filter(a -> a.channels().contains(channel)).limit(limit).toList();
 	}
 
+	/** In-app notifications of a resident: announcements on that channel for their village. */
+	@Transactional(readOnly = true)
+	public List<AnnouncementView> inAppFor(long communeId, Long villageId, int limit) {
+		return announcements.findByCommuneIdAndStatusOrderByPublishedAtDesc(communeId, Announcement.Status.PUBLISHED,
+				PageRequest.of(0, limit * 4)).stream()
+			.map(Announcement::view)
+			.filter(a -> a.channels().contains(Channel.IN_APP) && villageId != null && a.villageIds().contains(villageId))
+			.limit(limit).toList();
+	}
+
 	/** Emergencies still in force, every commune: the CAP feed. */
 	@Transactional(readOnly = true)
 	public List<AnnouncementView> activeEmergencies() {

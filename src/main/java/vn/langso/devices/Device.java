@@ -94,8 +94,8 @@ class Device {
 		this.installer = blankToNull(form.installer());
 		this.heartbeatSeconds = form.heartbeatSeconds();
 		this.streamUrl = kind == DeviceKind.CAMERA ? blankToNull(form.streamUrl()) : null;
-		this.publicCamera = kind == DeviceKind.CAMERA && form.publicCamera();
-		this.showsCameras = kind == DeviceKind.LED_BOARD && form.showsCameras();
+		this.publicCamera = kind == DeviceKind.CAMERA && form.opensToPublic();
+		this.showsCameras = kind == DeviceKind.LED_BOARD && form.tilesCameras();
 	}
 
 	/** Any authentic message proves the device alive. Returns true when it just came (back) online. */

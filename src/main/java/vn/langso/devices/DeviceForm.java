@@ -40,8 +40,16 @@ public record DeviceForm(
 		@Size(max = 500, message = "{devices.validation.streamUrl}")
 		@Pattern(regexp = "^$|^(https?://|/)[^\\s<>\"]+\\.m3u8([?#][^\\s<>\"]*)?$", message = "{devices.validation.streamUrl}")
 		String streamUrl,
-		boolean publicCamera,
-		boolean showsCameras) {
+		Boolean publicCamera,
+		Boolean showsCameras) {
+
+	public boolean opensToPublic() {
+		return Boolean.TRUE.equals(publicCamera);
+	}
+
+	public boolean tilesCameras() {
+		return Boolean.TRUE.equals(showsCameras);
+	}
 
 	public static DeviceForm empty() {
 		return new DeviceForm("", DeviceKind.LOUDSPEAKER_CLUSTER, "", null, null, null, "", "", "", 60, "", false, false);
