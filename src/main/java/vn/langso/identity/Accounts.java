@@ -144,6 +144,19 @@ public class Accounts {
 		return accounts.findByCommuneIdOrderByFullName(communeId, page).map(Account::view);
 	}
 
+	/**
+	 * The enabled citizen accounts registered in the given villages of a commune, for announcements
+	 * (in-app, e-mail, SMS/Zalo). Only the messaging modules read these contacts; they never show them.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> citizensOfVillages(long communeId, java.util.Collection<Long> villageIds) {
+		return accounts.findByCommuneId(communeId).stream()
+			.filter(a -> a.view().enabled() && a.view().roles().contains(Role.CITIZEN))
+			.filter(a -> a.view().villageId() != null && villageIds.contains(a.view().villageId()))
+			.map(Account::view)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountView> byUsername(String username) {
 		return accounts.findByUsername(username).map(Account::view);
