@@ -1,0 +1,102 @@
+package vn.langso.dossier;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+	Optional<Dossier> findByApplicantIdAndSubmissionKey(long applicantId, String submissionKey);
+
+	List<Dossier> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
+
+	Optional<Dossier> findByCode(String code);
+
+	Optional<Dossier> findByResultSerial(String serial);
+
+	Optional<Dossier> findFirstByApplicantIdAndProcedureCodeAndStatusNotOrderByCreatedAtDesc(long applicantId,
+			String procedureCode, DossierStatus status);
+
+	Optional<Dossier> findByCommuneIdAndCode(long communeId, String code);
+
+	/**
+	 * The inbox: dossiers of the commune waiting for a step whose role (copied from the workflow
+	 * template) the official has; optional filters on procedure and due date.
+	 */
+	@Query("""
+			select d from Dossier d where d.communeId = :communeId
+			and ((d.receiveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.SUBMITTED, vn.langso.dossier.DossierStatus.RECEIVED))
+			  or (d.processRole in :roles and d.status = vn.langso.dossier.DossierStatus.IN_PROCESS)
+			  or (d.approveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.AWAITING_APPROVAL, vn.langso.dossier.DossierStatus.APPROVED))
+			  or (d.returnRole in :roles and d.status in (vn.langso.dossier.DossierStatus.APPROVED, vn.langso.dossier.DossierStatus.RESULT_ISSUED)))
+			and (:procedureCode is null or d.procedureCode = :procedureCode)
+			and (:dueBy is null or d.dueDate <= :dueBy)
+			and (:dueAfter is null or d.dueDate >= :dueAfter)
+			order by d.dueDate asc nulls last, d.submittedAt asc""")
+	Page<Dossier> inbox(long communeId, Collection<String> roles, String procedureCode, LocalDate dueBy,
+			LocalDate dueAfter, Pageable page);
+
+	@Query("""
+			select count(d) from Dossier d where d.communeId = :communeId
+			and ((d.receiveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.SUBMITTED, vn.langso.dossier.DossierStatus.RECEIVED))
+			  or (d.processRole in :roles and d.status = vn.langso.dossier.DossierStatus.IN_PROCESS)
+			  or (d.approveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.AWAITING_APPROVAL, vn.langso.dossier.DossierStatus.APPROVED))
+			  or (d.returnRole in :roles and d.status in (vn.langso.dossier.DossierStatus.APPROVED, vn.langso.dossier.DossierStatus.RESULT_ISSUED)))
+			and (:dueBy is null or d.dueDate <= :dueBy)
+			and (:dueAfter is null or d.dueDate >= :dueAfter)""")
+	long countInbox(long communeId, Collection<String> roles, LocalDate dueBy, LocalDate dueAfter);
+
+	@Query("select d.procedureCode, count(d) from Dossier d where d.communeId = :communeId and d.status <> vn.langso.dossier.DossierStatus.DRAFT group by d.procedureCode")
+	List<Object[]> countByProcedure(long communeId);
+
+}
+
+interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
+
+	@Query("select h from HistoryEntry h where h.dossierId = :dossierId order by h.at, h.id")
+	List<HistoryEntry> ofDossier(long dossierId);
+
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+	List<Attachment> findByDossierIdOrderById(long dossierId);
+
+}
+
+interface CodeCounterRepository extends JpaRepository<CodeCounter, CodeCounter.Key> {
+
+	@Modifying(flushAutomatically = true)
+	@Query("update CodeCounter c set c.lastNumber = c.lastNumber + 1 where c.key.communeId = :communeId and c.key.day = :day")
+	int increment(long communeId, LocalDate day);
+
+	@Query("select c.lastNumber from CodeCounter c where c.key.communeId = :communeId and c.key.day = :day")
+	int lastNumber(long communeId, LocalDate day);
+
+}
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+	List<Notification> findByAccountIdOrderByAtDesc(long accountId, Pageable page);
+
+}
+
+interface RatingRepository extends JpaRepository<Rating, Long> {
+
+	boolean existsByDossierId(long dossierId);
+
+	java.util.Optional<Rating> findByDossierId(long dossierId);
+
+	@Query("select r.procedureCode, count(r), avg(r.publicity), avg(r.timeliness), avg(r.attitude), avg(r.result), "
+			+ "sum(case when r.publicity + r.timeliness + r.attitude + r.result >= 4 then 1 else 0 end) "
+			+ "from Rating r where r.communeId = :communeId group by r.procedureCode order by r.procedureCode")
+	List<Object[]> statistics(long communeId);
+
+}
