@@ -66,7 +66,14 @@ class AuthorizationMatrixIntegrationTests {
 		api(foreign, id, "receive", status().isNotFound());
 		mvc.perform(get("/api/v1/inbox").with(foreign)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.dossiers[?(@.id == " + id + ")]").isEmpty());
-		mvc.perform(get("/api/v1/inbox").with(SignIn.as(mvc, "motcua"))).andExpect(status().isOk())
+		RequestPostProcessor officer = SignIn.as(mvc, "motcua");
+		for (String filter : new String[] { "ALL", "DUE_SOON", "OVERDUE" }) {
+			mvc.perform(get("/staff/ho-so").param("filter", filter).param("procedure", "1.001193").with(officer))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(get("/staff/ho-so/" + id).with(officer)).andExpect(status().isOk());
+		mvc.perform(get("/staff/ho-so").with(SignIn.as(mvc, "0912345678"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/inbox").with(officer)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.dossiers[?(@.id == " + id + ")]").isNotEmpty());
 	}
 
