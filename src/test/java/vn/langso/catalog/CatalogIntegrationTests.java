@@ -101,4 +101,25 @@ class CatalogIntegrationTests {
 		assertThat(catalog.current("1.004873").id()).isNotEqualTo(before.id());
 	}
 
+
+	@Test
+	void theAdministratorsEditPageRefusesABadSchemaAndSavesNothing() throws Exception {
+		var admin = SignIn.as(mvc, "quantri");
+		mvc.perform(get("/staff/thu-tuc").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Đăng ký khai tử")));
+		mvc.perform(get("/staff/thu-tuc/1.000656").with(SignIn.as(mvc, "motcua"))).andExpect(status().isForbidden());
+		int versions = catalog.history("1.000656").size();
+		mvc.perform(post("/staff/thu-tuc/1.000656").with(admin).with(csrf())
+			.param("code", "1.000656").param("name", "Đăng ký khai tử").param("field", "Hộ tịch")
+			.param("legalBasis", "Luật Hộ tịch").param("documents", "deathNotice | Giấy báo tử | bắt buộc")
+			.param("feeRule", "FIXED").param("feeVnd", "0").param("unitFeeVnd", "0").param("processingDays", "0")
+			.param("serviceLevel", "FULLY_ONLINE").param("resultName", "TRÍCH LỤC KHAI TỬ")
+			.param("workflow", "RECEIVE | ONE_STOP_OFFICER | 10\nPROCESS | SPECIALIST | 60\nAPPROVE | COMMUNE_LEADER | 20\nRETURN | ONE_STOP_OFFICER | 10")
+			.param("formSchema", "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"minLength\":2}}}")
+			.param("sourceNote", "thử").param("verified", "false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Biểu mẫu (JSON Schema) không hợp lệ")));
+		assertThat(catalog.history("1.000656")).hasSize(versions);
+	}
+
 }

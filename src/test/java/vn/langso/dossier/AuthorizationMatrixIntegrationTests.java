@@ -32,6 +32,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	vn.langso.identity.Areas areas;
 
+	@Autowired
+	vn.langso.identity.Accounts accounts;
+
 	long filedByMai() throws Exception {
 		String location = mvc.perform(DossierFlowIntegrationTests.birthForm(UUID.randomUUID().toString())
 			.file(new MockMultipartFile("doc_birthCertificate", "a.jpg", "image/jpeg", DossierFlowIntegrationTests.JPEG))
@@ -47,7 +50,12 @@ class AuthorizationMatrixIntegrationTests {
 	@Test
 	void aCitizenNeverSeesAnotherCitizensDossier() throws Exception {
 		long id = filedByMai();
-		RequestPostProcessor hung = SignIn.as(mvc, "0987654321");
+		// a citizen of our own: the demo citizen Hùng is locked out on purpose by the sign-in throttle tests
+		String phone = "0978" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode()) % 1_000_000);
+		String cccd = "036085" + phone.substring(4);
+		accounts.registerCitizen(new vn.langso.identity.CitizenRegistration("Lê Văn Khác", cccd, phone, null,
+				areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id(), null, SignIn.PASSWORD));
+		RequestPostProcessor hung = SignIn.as(mvc, phone);
 		mvc.perform(get("/tai-khoan/ho-so/" + id).with(hung)).andExpect(status().isNotFound());
 		mvc.perform(get("/tai-khoan/ho-so/" + id + "/bien-nhan.pdf").with(hung)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/dossiers/" + id).with(hung)).andExpect(status().isNotFound());
