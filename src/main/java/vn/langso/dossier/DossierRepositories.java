@@ -28,7 +28,8 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	/**
 	 * The inbox: dossiers of the commune waiting for a step whose role (copied from the workflow
-	 * template) the official has; optional filters on procedure and due date.
+	 * template) the official has; filters on procedure ('' for all) and due date. No nullable parameters
+	 * (PostgreSQL cannot type "? is null"): a dossier without a due date counts as due on noDueDate.
 	 */
 	@Query("""
 			select d from Dossier d where d.communeId = :communeId
@@ -36,12 +37,11 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 			  or (d.processRole in :roles and d.status = vn.langso.dossier.DossierStatus.IN_PROCESS)
 			  or (d.approveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.AWAITING_APPROVAL, vn.langso.dossier.DossierStatus.APPROVED))
 			  or (d.returnRole in :roles and d.status in (vn.langso.dossier.DossierStatus.APPROVED, vn.langso.dossier.DossierStatus.RESULT_ISSUED)))
-			and (:procedureCode is null or d.procedureCode = :procedureCode)
-			and (:dueBy is null or d.dueDate <= :dueBy)
-			and (:dueAfter is null or d.dueDate >= :dueAfter)
+			and (:procedureCode = '' or d.procedureCode = :procedureCode)
+			and coalesce(d.dueDate, :noDueDate) between :dueAfter and :dueBy
 			order by d.dueDate asc nulls last, d.submittedAt asc""")
-	Page<Dossier> inbox(long communeId, Collection<String> roles, String procedureCode, LocalDate dueBy,
-			LocalDate dueAfter, Pageable page);
+	Page<Dossier> inbox(long communeId, Collection<String> roles, String procedureCode, LocalDate noDueDate,
+			LocalDate dueAfter, LocalDate dueBy, Pageable page);
 
 	@Query("""
 			select count(d) from Dossier d where d.communeId = :communeId
@@ -49,9 +49,8 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 			  or (d.processRole in :roles and d.status = vn.langso.dossier.DossierStatus.IN_PROCESS)
 			  or (d.approveRole in :roles and d.status in (vn.langso.dossier.DossierStatus.AWAITING_APPROVAL, vn.langso.dossier.DossierStatus.APPROVED))
 			  or (d.returnRole in :roles and d.status in (vn.langso.dossier.DossierStatus.APPROVED, vn.langso.dossier.DossierStatus.RESULT_ISSUED)))
-			and (:dueBy is null or d.dueDate <= :dueBy)
-			and (:dueAfter is null or d.dueDate >= :dueAfter)""")
-	long countInbox(long communeId, Collection<String> roles, LocalDate dueBy, LocalDate dueAfter);
+			and coalesce(d.dueDate, :noDueDate) between :dueAfter and :dueBy""")
+	long countInbox(long communeId, Collection<String> roles, LocalDate noDueDate, LocalDate dueAfter, LocalDate dueBy);
 
 	@Query("select d.procedureCode, count(d) from Dossier d where d.communeId = :communeId and d.status <> vn.langso.dossier.DossierStatus.DRAFT group by d.procedureCode")
 	List<Object[]> countByProcedure(long communeId);

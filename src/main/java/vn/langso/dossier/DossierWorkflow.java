@@ -30,6 +30,13 @@ import vn.langso.shared.NotFoundException;
 @Transactional
 public class DossierWorkflow {
 
+	/** Stands for "no due date" in the inbox query; only the "all" filter reaches that far back. */
+	private static final LocalDate NO_DUE_DATE = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
+
 	private final DossierRepository dossiers;
 
 	private final HistoryRepository history;
@@ -74,16 +81,17 @@ public class DossierWorkflow {
 		Set<String> roles = user.roleNames();
 		LocalDate today = LocalDate.now(applicantSide.clock());
 		LocalDate soon = calendar.nextWorkingDay(today);
-		String procedure = procedureCode == null || procedureCode.isBlank() ? null : procedureCode;
+		String procedure = procedureCode == null ? "" : procedureCode.strip();
+		PageRequest pageable = PageRequest.of(page, 20);
 		Page<Dossier> found = switch (filter) {
-			case ALL -> dossiers.inbox(communeId, roles, procedure, null, null, PageRequest.of(page, 20));
-			case DUE_SOON -> dossiers.inbox(communeId, roles, procedure, soon, today, PageRequest.of(page, 20));
-			case OVERDUE -> dossiers.inbox(communeId, roles, procedure, today.minusDays(1), null, PageRequest.of(page, 20));
+			case ALL -> dossiers.inbox(communeId, roles, procedure, NO_DUE_DATE, NO_DUE_DATE, FAR_FUTURE, pageable);
+			case DUE_SOON -> dossiers.inbox(communeId, roles, procedure, NO_DUE_DATE, today, soon, pageable);
+			case OVERDUE -> dossiers.inbox(communeId, roles, procedure, NO_DUE_DATE, EARLIEST, today.minusDays(1), pageable);
 		};
 		Map<InboxFilter, Long> counts = new EnumMap<>(InboxFilter.class);
-		counts.put(InboxFilter.ALL, dossiers.countInbox(communeId, roles, null, null));
-		counts.put(InboxFilter.DUE_SOON, dossiers.countInbox(communeId, roles, soon, today));
-		counts.put(InboxFilter.OVERDUE, dossiers.countInbox(communeId, roles, today.minusDays(1), null));
+		counts.put(InboxFilter.ALL, dossiers.countInbox(communeId, roles, NO_DUE_DATE, NO_DUE_DATE, FAR_FUTURE));
+		counts.put(InboxFilter.DUE_SOON, dossiers.countInbox(communeId, roles, NO_DUE_DATE, today, soon));
+		counts.put(InboxFilter.OVERDUE, dossiers.countInbox(communeId, roles, NO_DUE_DATE, EARLIEST, today.minusDays(1)));
 		Map<String, Long> byProcedure = new LinkedHashMap<>();
 		for (Object[] row : dossiers.countByProcedure(communeId)) {
 			byProcedure.put((String) row[0], (Long) row[1]);
