@@ -1,0 +1,66 @@
+package vn.langso.dossier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langso.identity.CurrentUser;
+
+/**
+ * Tells the applicant of every move of their dossier: in the app, and through the configured
+ * gateways. It listens to {@link DossierStatusChanged} through the event publication registry (the
+ * outbox), so a notification whose sending failed is retried and none is lost.
+ */
+@Service
+public class Notifications {
+
+	private final NotificationRepository notifications;
+
+	private final DossierRepository dossiers;
+
+	private final List<MessageGateway> gateways;
+
+	private final Set<String> channels;
+
+	private final MessageSource messages;
+
+	Notifications(NotificationRepository notifications, DossierRepository dossiers, List<MessageGateway> gateways,
+			@Value("${langso.notifications.channels}") Set<String> channels, MessageSource messages) {
+		this.notifications = notifications;
+		this.dossiers = dossiers;
+		this.gateways = gateways;
+		this.channels = channels;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener
+	void on(DossierStatusChanged event) {
+		Dossier dossier = dossiers.findById(event.dossierId()).orElseThrow();
+		Locale vietnamese = Locale.forLanguageTag("vi");
+		String status = messages.getMessage("dossier.status." + event.status(), null, vietnamese);
+		String text = messages.getMessage("dossier.notification", new Object[] { event.code(), status }, vietnamese);
+		List<String> sent = new ArrayList<>(List.of("app"));
+		for (MessageGateway gateway : gateways) {
+			if (channels.contains(gateway.channel())
+					&& gateway.send(dossier.applicantPhone(), dossier.applicantEmail(), text)) {
+				sent.add(gateway.channel());
+			}
+		}
+		notifications.save(new Notification(event.applicantId(), event.communeId(), event.dossierId(), event.at(), text,
+				String.join(",", sent)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<NotificationView> of(CurrentUser user) {
+		return notifications.findByAccountIdOrderByAtDesc(user.accountId(), PageRequest.of(0, 30)).stream()
+			.map(Notification::view).toList();
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.langso.payment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.langso.shared.ConflictException;
+import vn.langso.shared.ForbiddenException;
+import vn.langso.shared.InvalidInputException;
+
+/**
+ * Reconciliation: the bank posts a credit notice signed with HMAC-SHA256 over the exact body with a
+ * secret shared with the commune. A notice is taken once (its transaction id is remembered, so a
+ * replay is refused) and settles the pending request whose reference its transfer message carries.
+ */
+@Service
+public class BankNotices {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final BankNoticeRepository notices;
+
+	private final PaymentRequestRepository requests;
+
+	private final CommuneAccountRepository accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final byte[] secret;
+
+	BankNotices(BankNoticeRepository notices, PaymentRequestRepository requests, CommuneAccountRepository accounts,
+			ApplicationEventPublisher events, Clock clock, @Value("${langso.payment.bank-notice-secret}") String secret) {
+		this.notices = notices;
+		this.requests = requests;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+		this.secret = secret.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The signature a bank puts in the X-Signature header: lower-case hex HMAC-SHA256 of the body. */
+	public static String sign(byte[] body, String sharedSecret) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(sharedSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(body));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Transactional
+	public NoticeOutcome accept(byte[] body, String signature) {
+		if (signature == null || !MessageDigest.isEqual(sign(body, new String(secret, StandardCharsets.UTF_8))
+			.getBytes(StandardCharsets.UTF_8), signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+			throw new ForbiddenException("bank notice signature does not match");
+		}
+		BankNoticeForm notice = parse(body);
+		if (notices.existsByTransactionId(notice.transactionId())) {
+			throw new ConflictException("bank notice " + notice.transactionId() + " already received");
+		}
+		Optional<PaymentRequest> request = accounts.findByAccountNumber(notice.accountNumber())
+			.flatMap(account -> matching(account, notice.content()));
+		boolean settled = request.map(r -> r.settleWith(notice.amountVnd(), notice.transactionId(), clock.instant()))
+			.orElse(false);
+		NoticeOutcome outcome = settled ? NoticeOutcome.MATCHED : NoticeOutcome.UNMATCHED;
+		notices.save(new BankNotice(notice.transactionId(), notice.accountNumber(), notice.amountVnd(),
+				notice.content(), clock.instant(), outcome.name(), request.map(PaymentRequest::id).orElse(null)));
+		if (settled) {
+			PaymentRequest paid = request.get();
+			events.publishEvent(new PaymentReceived(paid.communeId(), paid.reference(), notice.amountVnd(), clock.instant()));
+		}
+		return outcome;
+	}
+
+	private Optional<PaymentRequest> matching(CommuneAccount account, String content) {
+		long communeId = accountCommune(account);
+		return java.util.Arrays.stream(content.toUpperCase(Locale.ROOT).split("[^A-Z0-9-]+"))
+			.filter(token -> token.length() >= 6)
+			.map(token -> requests.findByCommuneIdAndReference(communeId, token))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	private long accountCommune(CommuneAccount account) {
+		return account.communeId();
+	}
+
+	private static BankNoticeForm parse(byte[] body) {
+		BankNoticeForm notice;
+		try {
+			notice = JSON.readValue(body, BankNoticeForm.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("payment.notice.malformed");
+		}
+		if (notice.transactionId() == null || notice.transactionId().isBlank() || notice.transactionId().length() > 64
+				|| notice.accountNumber() == null || notice.amountVnd() == null || notice.amountVnd() <= 0
+				|| notice.content() == null || notice.content().length() > 200) {
+			throw new InvalidInputException("payment.notice.malformed");
+		}
+		return notice;
+	}
+
+}

@@ -1,0 +1,5 @@
+package vn.langso.payment;
+
+public enum PaymentStatus {
+	PENDING, PAID
+}

@@ -1,0 +1,132 @@
+package vn.langso.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.langso.IntegrationTest;
+import vn.langso.SignIn;
+
+@IntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	vn.langso.identity.Areas areas;
+
+	@Autowired
+	vn.langso.identity.Accounts accounts;
+
+	long filedByMai() throws Exception {
+		String location = mvc.perform(DossierFlowIntegrationTests.birthForm(UUID.randomUUID().toString())
+			.file(new MockMultipartFile("doc_birthCertificate", "a.jpg", "image/jpeg", DossierFlowIntegrationTests.JPEG))
+			.with(SignIn.as(mvc, "0912345678"))).andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.replaceAll(".*/ho-so/(\\d+).*", "$1"));
+	}
+
+	void api(RequestPostProcessor who, long id, String action, ResultMatcher expected) throws Exception {
+		mvc.perform(post("/api/v1/dossiers/" + id + "/actions/" + action).with(who).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"lý do\"}")).andExpect(expected);
+	}
+
+	@Test
+	void aCitizenNeverSeesAnotherCitizensDossier() throws Exception {
+		long id = filedByMai();
+		// a citizen of our own: the demo citizen Hùng is locked out on purpose by the sign-in throttle tests
+		String phone = "0978" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode()) % 1_000_000);
+		String cccd = "036085" + phone.substring(4);
+		accounts.registerCitizen(new vn.langso.identity.CitizenRegistration("Lê Văn Khác", cccd, phone, null,
+				areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id(), null, SignIn.PASSWORD));
+		RequestPostProcessor hung = SignIn.as(mvc, phone);
+		mvc.perform(get("/tai-khoan/ho-so/" + id).with(hung)).andExpect(status().isNotFound());
+		mvc.perform(get("/tai-khoan/ho-so/" + id + "/bien-nhan.pdf").with(hung)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/dossiers/" + id).with(hung)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/dossiers").with(hung)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
+		mvc.perform(get("/api/v1/dossiers/" + id)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/dossiers/" + id).with(SignIn.as(mvc, "0912345678"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anOfficerOnlySeesTheirCommunesDossiers() throws Exception {
+		long id = filedByMai();
+		RequestPostProcessor foreign = SignIn.as(mvc, "motcua.hoangdong");
+		mvc.perform(get("/staff/ho-so/" + id).with(foreign)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/dossiers/" + id).with(foreign)).andExpect(status().isNotFound());
+		api(foreign, id, "receive", status().isNotFound());
+		mvc.perform(get("/api/v1/inbox").with(foreign)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.dossiers[?(@.id == " + id + ")]").isEmpty());
+		RequestPostProcessor officer = SignIn.as(mvc, "motcua");
+		for (String filter : new String[] { "ALL", "DUE_SOON", "OVERDUE" }) {
+			mvc.perform(get("/staff/ho-so").param("filter", filter).param("procedure", "1.001193").with(officer))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(get("/staff/ho-so/" + id).with(officer)).andExpect(status().isOk());
+		mvc.perform(get("/staff/ho-so").with(SignIn.as(mvc, "0912345678"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/inbox").with(officer)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.dossiers[?(@.id == " + id + ")]").isNotEmpty());
+	}
+
+	@Test
+	void eachMoveIsOnlyForTheRoleOfItsStep() throws Exception {
+		long id = filedByMai();
+		RequestPostProcessor officer = SignIn.as(mvc, "motcua");
+		RequestPostProcessor specialist = SignIn.as(mvc, "hotich");
+		RequestPostProcessor leader = SignIn.as(mvc, "lanhdao");
+		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
+		api(mai, id, "receive", status().isNotFound());
+		api(specialist, id, "receive", status().isForbidden());
+		api(leader, id, "receive", status().isForbidden());
+		api(officer, id, "receive", status().isOk());
+		api(officer, id, "approve", status().isForbidden());
+		api(leader, id, "approve", status().isConflict());
+		api(specialist, id, "process", status().isConflict());
+		api(specialist, id, "hand-over", status().isForbidden());
+		api(officer, id, "hand-over", status().isOk());
+		api(specialist, id, "submit-for-approval", status().isConflict());
+		api(specialist, id, "process", status().isOk());
+		api(officer, id, "submit-for-approval", status().isForbidden());
+		api(specialist, id, "submit-for-approval", status().isOk());
+		api(specialist, id, "approve", status().isForbidden());
+		api(leader, id, "return-for-rework", status().isOk());
+		assertThat(dossiers.findById(id).orElseThrow().status()).isEqualTo(DossierStatus.IN_PROCESS);
+		api(specialist, id, "submit-for-approval", status().isOk());
+		api(leader, id, "approve", status().isOk());
+		api(specialist, id, "issue-result", status().isForbidden());
+		api(officer, id, "issue-result", status().isOk());
+		api(leader, id, "return-result", status().isForbidden());
+		api(officer, id, "return-result", status().isOk());
+		assertThat(dossiers.findById(id).orElseThrow().status()).isEqualTo(DossierStatus.RETURNED);
+		mvc.perform(get("/api/v1/dossiers/" + id + "/history").with(mai)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(10));
+	}
+
+	@Test
+	void anApiSubmissionWithAnInvalidFormIsAProblemWithItsFields() throws Exception {
+		mvc.perform(multipart("/api/v1/dossiers").param("communeId", String.valueOf(areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id())).param("procedureCode", "1.001193")
+			.param("values", "{\"childName\":\"\"}").header("Idempotency-Key", UUID.randomUUID().toString())
+			.with(SignIn.as(mvc, "0912345678")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.childName").exists())
+			.andExpect(jsonPath("$.errors.doc_birthCertificate").exists());
+	}
+
+}
