@@ -81,9 +81,9 @@ interface CodeCounterRepository extends JpaRepository<CodeCounter, CodeCounter.K
 
 }
 
-interface NotificationRepository extends JpaRepository<Notification, Long> {
+interface DossierNotificationRepository extends JpaRepository<DossierNotification, Long> {
 
-	List<Notification> findByAccountIdOrderByAtDesc(long accountId, Pageable page);
+	List<DossierNotification> findByAccountIdOrderByAtDesc(long accountId, Pageable page);
 
 }
 

@@ -21,7 +21,7 @@ import vn.langso.identity.CurrentUser;
 @Service
 public class Notifications {
 
-	private final NotificationRepository notifications;
+	private final DossierNotificationRepository notifications;
 
 	private final DossierRepository dossiers;
 
@@ -31,7 +31,7 @@ public class Notifications {
 
 	private final MessageSource messages;
 
-	Notifications(NotificationRepository notifications, DossierRepository dossiers, List<MessageGateway> gateways,
+	Notifications(DossierNotificationRepository notifications, DossierRepository dossiers, List<MessageGateway> gateways,
 			@Value("${langso.notifications.channels}") Set<String> channels, MessageSource messages) {
 		this.notifications = notifications;
 		this.dossiers = dossiers;
@@ -53,14 +53,14 @@ public class Notifications {
 				sent.add(gateway.channel());
 			}
 		}
-		notifications.save(new Notification(event.applicantId(), event.communeId(), event.dossierId(), event.at(), text,
+		notifications.save(new DossierNotification(event.applicantId(), event.communeId(), event.dossierId(), event.at(), text,
 				String.join(",", sent)));
 	}
 
 	@Transactional(readOnly = true)
-	public List<NotificationView> of(CurrentUser user) {
+	public List<DossierNotificationView> of(CurrentUser user) {
 		return notifications.findByAccountIdOrderByAtDesc(user.accountId(), PageRequest.of(0, 30)).stream()
-			.map(Notification::view).toList();
+			.map(DossierNotification::view).toList();
 	}
 
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "dossier_notification")
-class Notification {
+class DossierNotification {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,10 +32,10 @@ class Notification {
 
 	private String channels;
 
-	protected Notification() {
+	protected DossierNotification() {
 	}
 
-	Notification(long accountId, long communeId, long dossierId, Instant at, String message, String channels) {
+	DossierNotification(long accountId, long communeId, long dossierId, Instant at, String message, String channels) {
 		this.accountId = accountId;
 		this.communeId = communeId;
 		this.dossierId = dossierId;
@@ -44,8 +44,8 @@ class Notification {
 		this.channels = channels;
 	}
 
-	NotificationView view() {
-		return new NotificationView(dossierId, at, message, channels);
+	DossierNotificationView view() {
+		return new DossierNotificationView(dossierId, at, message, channels);
 	}
 
 }
