@@ -25,6 +25,9 @@ import vn.langso.identity.DemoAreaCodes;
 class BroadcastWebIntegrationTests {
 
 	@Autowired
+	vn.langso.community.CommunityIndicators communityIndicators;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -98,7 +101,10 @@ class BroadcastWebIntegrationTests {
 			assertThat(d.channel()).isEqualTo(Channel.EMAIL);
 			assertThat(d.delivered()).isEqualTo(1);
 		});
-		assertThat(reach.households()).isNull();
+		// the households of xóm 3 in the community register are the denominator of the reach
+		long xom3Households = communityIndicators.ofVillage(commune, xom3).households();
+		assertThat(xom3Households).isPositive();
+		assertThat(reach.households()).isEqualTo(xom3Households);
 		String citizenPage = mvc.perform(get("/tai-khoan/thong-bao").with(SignIn.as(mvc, "0912345678")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(citizenPage).contains("Họp dân xóm 3 tối thứ Bảy");
