@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.SmsGateway;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.AreaLevel;
-import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.AuditLog;
 import vn.langso.identity.CommuneAccess;
@@ -487,51 +484,6 @@ public class Feedback {
 						"Phản ánh " + report.trackingCode() + " quá hạn xử lý, chuyển lãnh đạo xã đôn đốc."));
 		}
 		return overdue.size();
-	}
-
-	// ---- statistics -------------------------------------------------------------------------
-
-	@Transactional(readOnly = true)
-	public Map<String, List<StatisticsRow>> statistics(CurrentUser user, long communeId) {
-		access.require(user, communeId);
-		List<Report> all = reports.findByCommuneId(communeId);
-		Map<Long, String> categoryNames = categories.findByCommuneIdOrderBySortOrderAscNameAsc(communeId).stream()
-			.collect(Collectors.toMap(Category::id, c -> c.view().name()));
-		Map<Long, String> villageNames = areas.childrenOf(communeId).stream()
-			.collect(Collectors.toMap(AreaView::id, AreaView::name));
-		Map<String, List<StatisticsRow>> result = new java.util.LinkedHashMap<>();
-		result.put("category", rows(all, r -> categoryNames.getOrDefault(r.categoryId(), "?")));
-		result.put("village", rows(all, r -> r.villageId() == null ? "—" : villageNames.getOrDefault(r.villageId(), "?")));
-		return result;
-	}
-
-	private List<StatisticsRow> rows(List<Report> all, Function<Report, String> key) {
-		Map<String, List<ReportView>> groups = new java.util.TreeMap<>();
-		LocalDate today = today();
-		for (Report report : all) {
-			groups.computeIfAbsent(key.apply(report), k -> new ArrayList<>()).add(report.view(dummyCategory(), null, today));
-		}
-		return groups.entrySet().stream().map(e -> statisticsOf(e.getKey(), e.getValue())).toList();
-	}
-
-	static StatisticsRow statisticsOf(String label, Collection<ReportView> group) {
-		List<Double> hours = group.stream().filter(r -> r.answeredAt() != null)
-			.map(r -> Duration.between(r.createdAt(), r.answeredAt()).toMinutes() / 60.0)
-			.sorted()
-			.toList();
-		Double median = null;
-		if (!hours.isEmpty()) {
-			int n = hours.size();
-			median = n % 2 == 1 ? hours.get(n / 2) : (hours.get(n / 2 - 1) + hours.get(n / 2)) / 2;
-		}
-		List<ReportView> withDeadline = group.stream().filter(r -> r.answeredAt() != null && r.deadline() != null).toList();
-		Double onTime = withDeadline.isEmpty() ? null
-				: withDeadline.stream()
-					.filter(r -> !r.answeredAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().isAfter(r.deadline()))
-					.count() / (double) withDeadline.size();
-		List<Integer> ratings = group.stream().map(ReportView::rating).filter(Objects::nonNull).toList();
-		Double rating = ratings.isEmpty() ? null : ratings.stream().mapToInt(Integer::intValue).average().orElse(0);
-		return new StatisticsRow(label, group.size(), hours.size(), median, onTime, rating, ratings.size());
 	}
 
 	// ---- Open311 ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import vn.langso.feedback.ApiKeys;
 import vn.langso.feedback.CategoryForm;
 import vn.langso.feedback.CategoryView;
 import vn.langso.feedback.Feedback;
+import vn.langso.feedback.ReportStatistics;
 import vn.langso.feedback.FeedbackFailure;
 import vn.langso.feedback.ReportView;
 import vn.langso.identity.Areas;
@@ -34,13 +35,17 @@ class StaffFeedbackController {
 
 	private final ApiKeys apiKeys;
 
+	private final ReportStatistics statistics;
+
 	private final CommuneAccess access;
 
 	private final Areas areas;
 
-	StaffFeedbackController(Feedback feedback, ApiKeys apiKeys, CommuneAccess access, Areas areas) {
+	StaffFeedbackController(Feedback feedback, ApiKeys apiKeys, ReportStatistics statistics, CommuneAccess access,
+			Areas areas) {
 		this.feedback = feedback;
 		this.apiKeys = apiKeys;
+		this.statistics = statistics;
 		this.access = access;
 		this.areas = areas;
 	}
@@ -106,7 +111,7 @@ class StaffFeedbackController {
 	String statistics(CurrentUser user, @RequestParam(required = false) Long commune, Model model) {
 		long communeId = access.communeFor(user, commune);
 		model.addAttribute("commune", areas.commune(communeId));
-		model.addAttribute("statistics", feedback.statistics(user, communeId));
+		model.addAttribute("statistics", statistics.statistics(user, communeId));
 		return "feedback/statistics";
 	}
 
