@@ -50,13 +50,13 @@ class CommunityDemoData implements ApplicationRunner {
 
 	private final ResidentRegister register;
 
-	private final Surveys surveys;
+	private final SurveyDemo surveys;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CommunityDemoData(Areas areas, Accounts accounts, ResidentRegister register, Surveys surveys, JdbcClient jdbc,
+	CommunityDemoData(Areas areas, Accounts accounts, ResidentRegister register, SurveyDemo surveys, JdbcClient jdbc,
 			Clock clock) {
 		this.areas = areas;
 		this.accounts = accounts;

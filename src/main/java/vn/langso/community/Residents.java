@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.AuditLog;
 import vn.langso.identity.CommuneAccess;
@@ -132,13 +131,7 @@ public class Residents {
 				throw new InvalidInputException("community.error.duplicateCitizenId");
 			}
 		}
-		String phone = null;
-		if (blankToNull(form.phone()) != null) {
-			if (!PhoneNumber.isValid(form.phone())) {
-				throw new InvalidInputException("community.error.badPhone");
-			}
-			phone = PhoneNumber.parse(form.phone()).value();
-		}
+		String phone = phoneOf(form);
 		List<String[]> changes = new ArrayList<>();
 		diff(changes, "fullName", old.fullName(), form.fullName().trim());
 		diff(changes, "relation", old.relation(), form.relation());
@@ -191,13 +184,7 @@ public class Residents {
 				throw new InvalidInputException("community.error.duplicateCitizenId");
 			}
 		}
-		String phone = null;
-		if (blankToNull(form.phone()) != null) {
-			if (!PhoneNumber.isValid(form.phone())) {
-				throw new InvalidInputException("community.error.badPhone");
-			}
-			phone = PhoneNumber.parse(form.phone()).value();
-		}
+		String phone = phoneOf(form);
 		NewResident row = new NewResident(villageId, lane == null ? "" : lane.trim(), houseNumber.trim(), null,
 				form.fullName().trim(), form.relation(), form.birthDate(), form.gender(), citizenId, phone,
 				form.hasSmartphone(), form.hasEpayment(), form.vneidLevel2(), form.usesOnlineServices(), form.trainedOn(),
@@ -266,48 +253,6 @@ public class Residents {
 		return jdbc.sql(HOUSEHOLD_SELECT + " where h.plate_token = ?").param(token).query(Residents::household).optional();
 	}
 
-	/** What anyone may see by scanning a plate. */
-	public HouseholdCard card(String token) {
-		HouseholdView h = byToken(token).orElseThrow(() -> new NotFoundException("plate " + token));
-		AreaView village = areas.byId(h.villageId()).orElseThrow();
-		AreaView commune = areas.commune(h.communeId());
-		String[] names = h.headName().trim().split("\\s+");
-		return new HouseholdCard(h.id(), h.communeId(), h.houseNumber(), h.lane(), village.name(), commune.name(),
-				names[names.length - 1], h.plateToken());
-	}
-
-	/** A passer-by asks the household to call back; officials pass it on, the household's phone stays hidden. */
-	@Transactional
-	public void requestContact(String token, String senderName, String senderPhone, String message) {
-		HouseholdView h = byToken(token).orElseThrow(() -> new NotFoundException("plate " + token));
-		if (senderName == null || senderName.isBlank() || message == null || message.isBlank()) {
-			throw new InvalidInputException("community.contact.required");
-		}
-		if (!PhoneNumber.isValid(senderPhone)) {
-			throw new InvalidInputException("community.error.badPhone");
-		}
-		jdbc.sql("""
-				insert into community_contact_request (commune_id, household_id, sender_name, sender_phone, message,
-				created_at, handled) values (?, ?, ?, ?, ?, ?, false)""")
-			.params(h.communeId(), h.id(), trim(senderName, 120), PhoneNumber.parse(senderPhone).value(),
-					trim(message, 500), Timestamp.from(clock.instant()))
-			.update();
-	}
-
-	public List<ContactRequestView> contactRequests(CurrentUser user, long communeId) {
-		access.require(user, communeId);
-		return jdbc.sql("""
-				select c.id, c.household_id, h.house_number, h.lane, c.sender_name, c.sender_phone, c.message,
-				c.created_at, c.handled from community_contact_request c join community_household h on h.id = c.household_id
-				where c.commune_id = ? order by c.created_at desc""")
-			.param(communeId)
-			.query((rs, n) -> new ContactRequestView(rs.getLong("id"), rs.getLong("household_id"),
-					rs.getString("house_number") + ", " + rs.getString("lane"), rs.getString("sender_name"),
-					rs.getString("sender_phone"), rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
-					rs.getBoolean("handled")))
-			.list();
-	}
-
 	/** Residents found by CCCD or phone, for survey respondents. */
 	Optional<ResidentView> byCitizenId(String citizenId) {
 		return jdbc.sql("select " + RESIDENT_COLUMNS + " from community_resident where citizen_id = ?")
@@ -351,6 +296,17 @@ public class Residents {
 				.params(communeId, residentId, at, user.accountId(), user.fullName(), c[0], trim(c[1], 200), trim(c[2], 200))
 				.update();
 		}
+	}
+
+	/** The typed phone in its canonical form, or null when none was typed. */
+	private static String phoneOf(ResidentForm form) {
+		if (blankToNull(form.phone()) == null) {
+			return null;
+		}
+		if (!PhoneNumber.isValid(form.phone())) {
+			throw new InvalidInputException("community.error.badPhone");
+		}
+		return PhoneNumber.parse(form.phone()).value();
 	}
 
 	private static void diff(List<String[]> changes, String field, Object before, Object after) {

@@ -1,16 +1,9 @@
 package vn.langso.community;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,35 +15,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.langso.identity.AccountView;
-import vn.langso.identity.Accounts;
 import vn.langso.identity.Areas;
-import vn.langso.identity.SmsGateway;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
 import vn.langso.shared.InvalidInputException;
 import vn.langso.shared.NotFoundException;
-import vn.langso.shared.PhoneNumber;
 
 /**
  * Online surveys: staff build them (single or multiple choice, rating, free text), target the commune
  * or some villages, publish them on the portal and by link or QR. Each resident answers once: a
- * signed-in citizen is matched to the register by CCCD or phone; anyone else confirms with a one-time
- * code sent by SMS to a phone the register knows. The unique (survey, respondent) key is the last word.
+ * {@link SurveyRespondents} says who answers; the unique (survey, respondent) key is the last word.
  */
 @Service
 @Transactional(readOnly = true)
 public class Surveys {
-
-	private static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
-
-	private static final int MAX_CODE_ATTEMPTS = 5;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	/** Who answers: the key that makes "once" hold, and the village used for targeting. */
-	public record Respondent(String key, Long villageId) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -58,22 +36,12 @@ public class Surveys {
 
 	private final Areas areas;
 
-	private final Accounts accounts;
-
-	private final Residents residents;
-
-	private final SmsGateway sms;
-
 	private final Clock clock;
 
-	Surveys(JdbcClient jdbc, CommuneAccess access, Areas areas, Accounts accounts, Residents residents, SmsGateway sms,
-			Clock clock) {
+	Surveys(JdbcClient jdbc, CommuneAccess access, Areas areas, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.areas = areas;
-		this.accounts = accounts;
-		this.residents = residents;
-		this.sms = sms;
 		this.clock = clock;
 	}
 
@@ -154,75 +122,14 @@ public class Surveys {
 			.orElseThrow(() -> new NotFoundException("survey " + token));
 	}
 
-	/** The signed-in person as a respondent: matched to the register by CCCD, else by phone, else their account. */
-	public Respondent respondent(CurrentUser user, SurveyView survey) {
-		AccountView account = accounts.own(user);
-		Optional<ResidentView> resident = Optional.ofNullable(account.citizenId()).flatMap(residents::byCitizenId)
-			.filter(r -> r.communeId() == survey.communeId());
-		if (resident.isEmpty() && account.phone() != null) {
-			resident = residents.byPhone(survey.communeId(), account.phone()).stream().findFirst();
-		}
-		if (resident.isPresent()) {
-			return new Respondent("resident:" + resident.get().id(), resident.get().villageId());
-		}
-		if (user.communeId() == null || user.communeId() != survey.communeId()) {
-			throw new InvalidInputException("community.survey.notTargeted");
-		}
-		return new Respondent("account:" + user.accountId(), user.villageId());
-	}
-
-	public boolean hasAnswered(SurveyView survey, Respondent respondent) {
+	public boolean hasAnswered(SurveyView survey, SurveyRespondents.Respondent respondent) {
 		return jdbc.sql("select count(*) from community_survey_response where survey_id = ? and respondent_key = ?")
 			.params(survey.id(), respondent.key()).query(Long.class).single() > 0;
 	}
 
-	/** Sends a one-time code to a phone the register knows in the survey's area; returns the code's id. */
-	@Transactional
-	public long sendCode(SurveyView survey, String typedPhone) {
-		if (!PhoneNumber.isValid(typedPhone)) {
-			throw new InvalidInputException("community.error.badPhone");
-		}
-		String phone = PhoneNumber.parse(typedPhone).value();
-		ResidentView resident = residents.byPhone(survey.communeId(), phone).stream()
-			.filter(r -> targets(survey, r.villageId()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("community.survey.phoneUnknown"));
-		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into community_survey_code (survey_id, resident_id, code_hash, expires_at, attempts, used)
-				values (?, ?, ?, ?, 0, false)""")
-			.params(survey.id(), resident.id(), hash(survey.id() + ":" + code),
-					Timestamp.from(clock.instant().plus(CODE_VALIDITY)))
-			.update(key, "id");
-		sms.send(phone, "LangSo: ma xac nhan khao sat cua ban la " + code + " (hieu luc 10 phut).");
-		return key.getKey().longValue();
-	}
-
-	/** Checks a one-time code; a right code is spent, five wrong ones spend it too. */
-	@Transactional
-	public Respondent confirmCode(SurveyView survey, long codeId, String code) {
-		var row = jdbc.sql("select resident_id, code_hash, expires_at, attempts, used from community_survey_code where id = ? and survey_id = ?")
-			.params(codeId, survey.id())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-					rs.getBoolean(5) })
-			.optional()
-			.orElseThrow(() -> new InvalidInputException("community.survey.codeWrong"));
-		if ((boolean) row[4] || ((Instant) row[2]).isBefore(clock.instant()) || (int) row[3] >= MAX_CODE_ATTEMPTS) {
-			throw new InvalidInputException("community.survey.codeExpired");
-		}
-		if (code == null || !hash(survey.id() + ":" + code.trim()).equals(row[1])) {
-			jdbc.sql("update community_survey_code set attempts = attempts + 1 where id = ?").param(codeId).update();
-			throw new InvalidInputException("community.survey.codeWrong");
-		}
-		jdbc.sql("update community_survey_code set used = true where id = ?").param(codeId).update();
-		ResidentView r = residents.find((long) row[0]);
-		return new Respondent("resident:" + r.id(), r.villageId());
-	}
-
 	/** Stores one response; a second from the same respondent is refused, whatever the timing. */
 	@Transactional
-	public void answer(SurveyView survey, Respondent respondent, Map<Long, List<String>> answers) {
+	public void answer(SurveyView survey, SurveyRespondents.Respondent respondent, Map<Long, List<String>> answers) {
 		if (!survey.open()) {
 			throw new InvalidInputException("community.survey.closed");
 		}
@@ -324,54 +231,7 @@ public class Surveys {
 		return rows;
 	}
 
-	/** A published satisfaction survey with some answers, for the demo commune. */
-	@Transactional
-	void demo(long communeId) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into community_survey (commune_id, title, description, status, token, village_ids, created_by,
-				created_at, published_at) values (?, ?, ?, 'PUBLISHED', ?, '', 'Vũ Minh Quang', ?, ?)""")
-			.params(communeId, "Mức độ hài lòng với kết quả xây dựng nông thôn mới kiểu mẫu",
-					"Ý kiến của bà con giúp xã điều chỉnh kế hoạch năm tới. Mỗi người trả lời một lần.", "hailongntm",
-					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
-			.update(key, "id");
-		long survey = key.getKey().longValue();
-		String[][] questions = { { "RATING", "Bà con hài lòng thế nào với kết quả xây dựng NTM kiểu mẫu?", "" },
-				{ "SINGLE", "Lĩnh vực nào cải thiện rõ nhất?", "Đường giao thông\nChiếu sáng công cộng\nMôi trường, rác thải\nChuyển đổi số" },
-				{ "MULTIPLE", "Bà con đã dùng những tiện ích số nào?", "VNeID\nChuyển khoản ngân hàng\nDịch vụ công trực tuyến\nỨng dụng phản ánh" },
-				{ "TEXT", "Góp ý thêm cho xã", "" } };
-		List<Long> ids = new ArrayList<>();
-		for (int i = 0; i < questions.length; i++) {
-			GeneratedKeyHolder q = new GeneratedKeyHolder();
-			jdbc.sql("insert into community_survey_question (survey_id, position, kind, text, options, required) values (?, ?, ?, ?, ?, ?)")
-				.params(survey, i + 1, questions[i][0], questions[i][1], questions[i][2], i < 2)
-				.update(q, "id");
-			ids.add(q.getKey().longValue());
-		}
-		List<Long> respondents = jdbc.sql("select id from community_resident where commune_id = ? and citizen_id is not null and citizen_id not in ('036190012345', '036085001234') order by id limit 60")
-			.param(communeId).query(Long.class).list();
-		String[] areas = questions[1][2].split("\n");
-		String[] apps = questions[2][2].split("\n");
-		for (int i = 0; i < respondents.size(); i++) {
-			GeneratedKeyHolder r = new GeneratedKeyHolder();
-			jdbc.sql("insert into community_survey_response (survey_id, respondent_key, answered_at) values (?, ?, ?)")
-				.params(survey, "resident:" + respondents.get(i), Timestamp.from(clock.instant())).update(r, "id");
-			long response = r.getKey().longValue();
-			insertAnswer(response, ids.get(0), String.valueOf(i % 7 == 0 ? 3 : i % 3 == 0 ? 4 : 5));
-			insertAnswer(response, ids.get(1), areas[i * 7 % areas.length]);
-			insertAnswer(response, ids.get(2), apps[i % apps.length]);
-			if (i % 2 == 0) {
-				insertAnswer(response, ids.get(2), apps[(i + 1) % apps.length]);
-			}
-		}
-	}
-
-	private void insertAnswer(long response, long question, String answer) {
-		jdbc.sql("insert into community_survey_answer (response_id, question_id, answer) values (?, ?, ?)")
-			.params(response, question, answer).update();
-	}
-
-	private boolean targets(SurveyView survey, Long villageId) {
+	static boolean targets(SurveyView survey, Long villageId) {
 		return survey.villageIds().isEmpty() || villageId != null && survey.villageIds().contains(villageId);
 	}
 
@@ -408,13 +268,5 @@ public class Surveys {
 			.list();
 	}
 
-	private static String hash(String value) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

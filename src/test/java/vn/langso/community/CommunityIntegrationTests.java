@@ -44,6 +44,9 @@ class CommunityIntegrationTests {
 	Surveys surveys;
 
 	@Autowired
+	SurveyRespondents respondents;
+
+	@Autowired
 	CommunityIndicators indicators;
 
 	@Autowired
@@ -116,7 +119,7 @@ class CommunityIntegrationTests {
 		CurrentUser user = new CurrentUser(hung.id(), hung.username(), hung.fullName(), hung.roles(),
 				binhHoa.parentId(), binhHoa.id(), hung.villageId());
 		SurveyView survey = surveys.byToken("hailongntm");
-		Surveys.Respondent respondent = surveys.respondent(user, survey);
+		SurveyRespondents.Respondent respondent = respondents.respondent(user, survey);
 		assertThat(respondent.key()).startsWith("resident:");
 		Map<Long, List<String>> answers = Map.of(survey.questions().get(0).id(), List.of("4"),
 				survey.questions().get(1).id(), List.of("Chuyển đổi số"));
@@ -159,21 +162,21 @@ class CommunityIntegrationTests {
 				and citizen_id not in ('036190012345', '036085001234') order by id desc limit 1""")
 			.param(binhHoa.id()).query(String.class).single();
 		SurveyView survey = surveys.byToken("hailongntm");
-		assertThatThrownBy(() -> surveys.sendCode(survey, "0900000001")).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> respondents.sendCode(survey, "0900000001")).isInstanceOf(InvalidInputException.class)
 			.hasMessage("community.survey.phoneUnknown");
-		long codeId = surveys.sendCode(survey, phone);
+		long codeId = respondents.sendCode(survey, phone);
 		String text = ((LoggingSmsGateway) gateway).lastTo(phone).orElseThrow().text();
 		String code = text.replaceAll("\\D*(\\d{6}).*", "$1");
-		assertThatThrownBy(() -> surveys.confirmCode(survey, codeId, "000000".equals(code) ? "111111" : "000000"))
+		assertThatThrownBy(() -> respondents.confirmCode(survey, codeId, "000000".equals(code) ? "111111" : "000000"))
 			.hasMessage("community.survey.codeWrong");
-		Surveys.Respondent respondent = surveys.confirmCode(survey, codeId, code);
-		assertThatThrownBy(() -> surveys.confirmCode(survey, codeId, code)).hasMessage("community.survey.codeExpired");
+		SurveyRespondents.Respondent respondent = respondents.confirmCode(survey, codeId, code);
+		assertThatThrownBy(() -> respondents.confirmCode(survey, codeId, code)).hasMessage("community.survey.codeExpired");
 		Map<Long, List<String>> answers = Map.of(survey.questions().get(0).id(), List.of("5"),
 				survey.questions().get(1).id(), List.of("Môi trường, rác thải"));
 		surveys.answer(survey, respondent, answers);
-		long again = surveys.sendCode(survey, phone);
+		long again = respondents.sendCode(survey, phone);
 		String second = ((LoggingSmsGateway) gateway).lastTo(phone).orElseThrow().text().replaceAll("\\D*(\\d{6}).*", "$1");
-		Surveys.Respondent sameResident = surveys.confirmCode(survey, again, second);
+		SurveyRespondents.Respondent sameResident = respondents.confirmCode(survey, again, second);
 		assertThatThrownBy(() -> surveys.answer(survey, sameResident, answers))
 			.hasMessage("community.survey.alreadyAnswered");
 	}

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.langso.community.HouseholdCard;
-import vn.langso.community.Residents;
+import vn.langso.community.HouseholdCards;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.Role;
 import vn.langso.shared.InvalidInputException;
@@ -26,18 +26,18 @@ import vn.langso.shared.QrImages;
 @Controller
 class PlateController {
 
-	private final Residents residents;
+	private final HouseholdCards cards;
 
 	private final CommuneAccess access;
 
-	PlateController(Residents residents, CommuneAccess access) {
-		this.residents = residents;
+	PlateController(HouseholdCards cards, CommuneAccess access) {
+		this.cards = cards;
 		this.access = access;
 	}
 
 	@GetMapping("/ho/{token}")
 	String card(@PathVariable String token, Model model) {
-		HouseholdCard card = residents.card(token);
+		HouseholdCard card = cards.card(token);
 		model.addAttribute("card", card);
 		model.addAttribute("official", CommunityRoles.signedIn()
 			.filter(u -> u.isStaff() && !u.roles().equals(java.util.Set.of(Role.CITIZEN)))
@@ -48,7 +48,7 @@ class PlateController {
 
 	@GetMapping(value = "/ho/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String token) {
-		residents.card(token);
+		cards.card(token);
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ho/{token}").buildAndExpand(token).toUriString();
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrImages.png(url, 320));
 	}
@@ -58,7 +58,7 @@ class PlateController {
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String message, Model model,
 			RedirectAttributes redirect) {
 		try {
-			residents.requestContact(token, name, phone, message);
+			cards.requestContact(token, name, phone, message);
 			redirect.addFlashAttribute("sent", true);
 			return "redirect:/ho/" + token;
 		}

@@ -25,6 +25,7 @@ import vn.langso.community.HousePlates;
 import vn.langso.community.Relation;
 import vn.langso.community.ResidentForm;
 import vn.langso.community.ResidentView;
+import vn.langso.community.HouseholdCards;
 import vn.langso.community.Residents;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CommuneAccess;
@@ -50,8 +51,11 @@ class RegisterController {
 
 	private final Areas areas;
 
+	private final HouseholdCards cards;
+
 	RegisterController(Residents residents, CommunityIndicators indicators, DigitalTeams teams, HousePlates plates,
-			CommuneAccess access, Areas areas) {
+			CommuneAccess access, Areas areas, HouseholdCards cards) {
+		this.cards = cards;
 		this.residents = residents;
 		this.indicators = indicators;
 		this.teams = teams;
@@ -176,7 +180,7 @@ class RegisterController {
 	String contactRequests(CurrentUser user, @RequestParam(required = false) Long commune, Model model) {
 		long communeId = access.communeFor(user, commune);
 		model.addAttribute("commune", areas.commune(communeId));
-		model.addAttribute("requests", residents.contactRequests(user, communeId));
+		model.addAttribute("requests", cards.contactRequests(user, communeId));
 		return "community/contact-requests";
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.langso.community.SurveyView;
+import vn.langso.community.SurveyRespondents;
 import vn.langso.community.Surveys;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
@@ -34,10 +35,13 @@ class SurveyPublicController {
 
 	private final Surveys surveys;
 
+	private final SurveyRespondents respondents;
+
 	private final Areas areas;
 
-	SurveyPublicController(Surveys surveys, Areas areas) {
+	SurveyPublicController(Surveys surveys, SurveyRespondents respondents, Areas areas) {
 		this.surveys = surveys;
+		this.respondents = respondents;
 		this.areas = areas;
 	}
 
@@ -54,7 +58,7 @@ class SurveyPublicController {
 		SurveyView survey = survey(slug, token);
 		model.addAttribute("commune", areas.communeBySlug(slug));
 		model.addAttribute("survey", survey);
-		Surveys.Respondent respondent = respondent(survey, session, model);
+		SurveyRespondents.Respondent respondent = respondent(survey, session, model);
 		model.addAttribute("identified", respondent != null);
 		model.addAttribute("answered", respondent != null && surveys.hasAnswered(survey, respondent));
 		return "community/public-survey";
@@ -64,7 +68,7 @@ class SurveyPublicController {
 	String answer(@PathVariable String slug, @PathVariable String token, HttpServletRequest request, HttpSession session,
 			Model model, RedirectAttributes redirect) {
 		SurveyView survey = survey(slug, token);
-		Surveys.Respondent respondent = respondent(survey, session, model);
+		SurveyRespondents.Respondent respondent = respondent(survey, session, model);
 		if (respondent == null) {
 			return "redirect:/xa/" + slug + "/khao-sat/" + token;
 		}
@@ -90,7 +94,7 @@ class SurveyPublicController {
 			HttpSession session, RedirectAttributes redirect) {
 		SurveyView survey = survey(slug, token);
 		try {
-			session.setAttribute("community.survey.code." + survey.id(), surveys.sendCode(survey, phone));
+			session.setAttribute("community.survey.code." + survey.id(), respondents.sendCode(survey, phone));
 			redirect.addFlashAttribute("codeSent", true);
 		}
 		catch (InvalidInputException refused) {
@@ -108,7 +112,7 @@ class SurveyPublicController {
 			if (codeId == null) {
 				throw new InvalidInputException("community.survey.codeWrong");
 			}
-			Surveys.Respondent respondent = surveys.confirmCode(survey, (Long) codeId, code);
+			SurveyRespondents.Respondent respondent = respondents.confirmCode(survey, (Long) codeId, code);
 			session.setAttribute(CONFIRMED + survey.id(), new String[] { respondent.key(),
 					respondent.villageId() == null ? "" : respondent.villageId().toString() });
 		}
@@ -119,12 +123,12 @@ class SurveyPublicController {
 		return "redirect:/xa/" + slug + "/khao-sat/" + token;
 	}
 
-	private Surveys.Respondent respondent(SurveyView survey, HttpSession session, Model model) {
+	private SurveyRespondents.Respondent respondent(SurveyView survey, HttpSession session, Model model) {
 		var user = CommunityRoles.signedIn();
 		model.addAttribute("signedIn", user.isPresent());
 		if (user.isPresent()) {
 			try {
-				return surveys.respondent(user.get(), survey);
+				return respondents.respondent(user.get(), survey);
 			}
 			catch (InvalidInputException notTargeted) {
 				model.addAttribute("notTargeted", true);
@@ -132,7 +136,7 @@ class SurveyPublicController {
 			}
 		}
 		if (session.getAttribute(CONFIRMED + survey.id()) instanceof String[] confirmed) {
-			return new Surveys.Respondent(confirmed[0], confirmed[1].isEmpty() ? null : Long.valueOf(confirmed[1]));
+			return new SurveyRespondents.Respondent(confirmed[0], confirmed[1].isEmpty() ? null : Long.valueOf(confirmed[1]));
 		}
 		return null;
 	}
