@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ class BroadcastJobs {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "broadcast-jobs", lockAtMostFor = "PT5M")
 	@Scheduled(fixedDelayString = "${langso.broadcast.check-interval-millis:30000}", initialDelay = 10000)
 	void run() {
 		try {

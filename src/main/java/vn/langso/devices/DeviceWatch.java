@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,6 +60,7 @@ class DeviceWatch {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "devices-watch", lockAtMostFor = "PT1M")
 	@Scheduled(fixedDelayString = "${langso.devices.check-interval-millis:2000}", initialDelay = 1000)
 	void check() {
 		try {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +64,7 @@ public class LightSchedules {
 		return schedules.findByCommuneIdOrderById(communeId).stream().map(LightSchedule::view).toList();
 	}
 
+	@SchedulerLock(name = "devices-light-schedules", lockAtMostFor = "PT5M")
 	@Scheduled(fixedDelayString = "${langso.devices.light-check-interval-millis:60000}", initialDelay = 5000)
 	void everyMinute() {
 		try {

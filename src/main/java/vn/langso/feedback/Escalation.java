@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Every hour (configurable), overdue unanswered reports go to the commune leader. */
@@ -21,6 +22,7 @@ class Escalation {
 		this.feedback = feedback;
 	}
 
+	@SchedulerLock(name = "feedback-escalation", lockAtMostFor = "PT30M")
 	@Scheduled(cron = "${langso.feedback.escalation.cron:0 7 * * * *}", zone = "Asia/Ho_Chi_Minh")
 	void escalate() {
 		int count = feedback.escalateOverdue();
