@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
@@ -20,6 +21,16 @@ public class LangsoApplication {
 	@Bean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+	/**
+	 * Bean Validation's {@code @Past}/{@code @PastOrPresent} compare with "now" from this provider. Its
+	 * default is the JVM's zone (UTC on servers), so between 00:00 and 07:00 in Vietnam today's date
+	 * would be refused as "in the future"; the commune's clock decides instead.
+	 */
+	@Bean
+	ValidationConfigurationCustomizer communeClockForValidation(Clock clock) {
+		return configuration -> configuration.clockProvider(() -> clock);
 	}
 
 	public static void main(String[] args) {
