@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +33,7 @@ import vn.langso.shared.ConflictException;
 import vn.langso.shared.ForbiddenException;
 import vn.langso.shared.InvalidInputException;
 import vn.langso.shared.NotFoundException;
+import vn.langso.shared.WorkingCalendar;
 
 /**
  * The feedback desk of every commune: residents report, staff triage, assign, answer and close,
@@ -57,6 +58,8 @@ public class Feedback {
 
 	static final Set<Role> ASSIGNABLE = EnumSet.of(Role.ONE_STOP_OFFICER, Role.SPECIALIST, Role.COMMUNE_LEADER,
 			Role.VILLAGE_HEAD, Role.DIGITAL_TEAM_MEMBER);
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -88,13 +91,16 @@ public class Feedback {
 
 	private final ReportSearch reportSearch;
 
+	private final WorkingCalendar calendar;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Feedback(ReportRepository reports, CategoryRepository categories, PhotoRepository photos,
 			ReportEventRepository events, FollowerRepository followers, NotificationRepository notifications,
 			Photos photoCheck, SmsGateway sms, Areas areas, Accounts accounts, CommuneAccess access, AuditLog audit,
-			Clock clock, ReportSearch reportSearch) {
+			Clock clock, ReportSearch reportSearch, WorkingCalendar calendar) {
 		this.reportSearch = reportSearch;
+		this.calendar = calendar;
 		this.reports = reports;
 		this.categories = categories;
 		this.photos = photos;
@@ -383,7 +389,7 @@ public class Feedback {
 			.toList();
 	}
 
-	/** Assigns (or forwards, when already assigned) with a deadline counted in working days from today. */
+	/** Assigns (or forwards, when already assigned) with a deadline counted in working days from now. */
 	public void assign(CurrentUser user, long reportId, long assigneeId, int workingDays, String note) {
 		Report report = workable(user, reportId);
 		boolean forwarding = report.assigneeAccountId() != null;
@@ -399,7 +405,7 @@ public class Feedback {
 			.findFirst()
 			.orElseThrow(() -> new FeedbackFailure("assigneeId", "feedback.validation.assignee"));
 		try {
-			report.assign(assignee.accountId(), assignee.fullName(), WorkingDays.after(today(), workingDays), clock.instant());
+			report.assign(assignee.accountId(), assignee.fullName(), deadline(workingDays), clock.instant());
 		}
 		catch (ConflictException closed) {
 			throw new FeedbackFailure("assigneeId", "feedback.validation.closed");
@@ -488,19 +494,15 @@ public class Feedback {
 
 	// ---- Open311 ----------------------------------------------------------------------------
 
-	/** Open311 search window: newest first, at most {@code limit}. */
+	/**
+	 * Open311 search: hands each request of the page to {@code each} as it is read, newest first; returns
+	 * how many there were.
+	 */
 	@Transactional(readOnly = true)
-	public List<ReportView> search(long communeId, Instant from, Instant to, Long categoryId, Boolean closed, int limit) {
+	public int searchRequests(ServiceRequestQuery query, java.util.function.Consumer<ServiceRequestView> each) {
 		Map<Long, CategoryView> byId = new HashMap<>();
-		categories.findByCommuneIdOrderBySortOrderAscNameAsc(communeId).forEach(c -> byId.put(c.id(), c.view()));
-		Map<Long, String> villages = new HashMap<>();
-		areas.childrenOf(communeId).forEach(v -> villages.put(v.id(), v.name()));
-		return reportSearch.search(communeId, from, to, categoryId, closed, limit, byId, villages, today());
-	}
-
-	@Transactional(readOnly = true)
-	public List<ReportView> byIds(long communeId, Collection<Long> ids) {
-		return views(reports.findByCommuneIdAndIdIn(communeId, ids));
+		categories.findByCommuneIdOrderBySortOrderAscNameAsc(query.communeId()).forEach(c -> byId.put(c.id(), c.view()));
+		return reportSearch.search(query, byId, each);
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------
@@ -566,6 +568,14 @@ public class Feedback {
 				return code.toString();
 			}
 		}
+	}
+
+	/**
+	 * The answer deadline of an assignment made now: {@code workingDays} working days on the platform's
+	 * calendar (weekends, Tết and the other public holidays skipped, as for dossiers).
+	 */
+	LocalDate deadline(int workingDays) {
+		return calendar.dueDate(clock.instant().atZone(VIETNAM), workingDays);
 	}
 
 	LocalDate today() {

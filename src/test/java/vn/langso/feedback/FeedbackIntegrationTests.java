@@ -35,6 +35,9 @@ import vn.langso.identity.DemoAreaCodes;
 class FeedbackIntegrationTests {
 
 	@Autowired
+	vn.langso.shared.WorkingCalendar calendar;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -216,7 +219,7 @@ class FeedbackIntegrationTests {
 			.param("workingDays", "2").param("note", "Xóm trưởng kiểm tra"));
 		ReportView assigned = feedback.publicReport(binhHoa(), id);
 		assertThat(assigned.status()).isEqualTo(ReportStatus.ASSIGNED);
-		assertThat(assigned.deadline()).isEqualTo(WorkingDays.after(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), 2));
+		assertThat(assigned.deadline()).isEqualTo(calendar.dueDate(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), 2));
 
 		assertThat(mvc.perform(get("/staff/phan-anh").param("filter", "mine").with(truongxom)).andReturn().getResponse()
 			.getContentAsString()).contains("/staff/phan-anh/" + id);

@@ -1,5 +1,6 @@
 package vn.langso.feedback.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,6 +35,8 @@ import vn.langso.feedback.Feedback;
 import vn.langso.feedback.FeedbackFailure;
 import vn.langso.feedback.ReportForm;
 import vn.langso.feedback.ReportView;
+import vn.langso.feedback.ServiceRequestQuery;
+import vn.langso.feedback.ServiceRequestView;
 import vn.langso.feedback.Reporter;
 import vn.langso.identity.AreaLevel;
 import vn.langso.identity.AreaView;
@@ -54,6 +58,9 @@ class Open311Controller {
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static final int MAX_RESULTS = 1000;
+
+	/** How deep paging may go; further back, a client narrows the date window instead. */
+	static final int MAX_DEPTH = 10_000;
 
 	static final Duration MAX_WINDOW = Duration.ofDays(90);
 
@@ -131,12 +138,18 @@ class Open311Controller {
 				: f.body(Open311Document.json(doc));
 	}
 
+	/**
+	 * GET requests: by ids, or the spec's default window (the last 90 days, newest first, at most 1000)
+	 * narrowed by service_code, status, start_date and end_date; the widely implemented paging extension
+	 * {@code page} (from 1) and {@code page_size} (1 to 1000, default 1000) walks through it, at most
+	 * {@value #MAX_DEPTH} requests deep. The page is written to the response row by row as it is read.
+	 */
 	@GetMapping("/requests.{format}")
-	ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> params,
-			HttpServletRequest request) {
+	void requests(@PathVariable String format, @RequestParam Map<String, String> params, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		Format f = Format.of(format);
 		AreaView commune = jurisdiction(params.get("jurisdiction_id"));
-		List<ReportView> found;
+		ServiceRequestQuery query;
 		String ids = params.get("service_request_id");
 		if (ids != null && !ids.isBlank()) {
 			Set<Long> wanted = new LinkedHashSet<>();
@@ -146,7 +159,7 @@ class Open311Controller {
 			if (wanted.size() > MAX_RESULTS) {
 				throw new Open311Error(HttpStatus.BAD_REQUEST, "at most " + MAX_RESULTS + " service_request_id values");
 			}
-			found = feedback.byIds(commune.id(), wanted);
+			query = ServiceRequestQuery.byIds(commune.id(), List.copyOf(wanted));
 		}
 		else {
 			Instant end = params.containsKey("end_date") ? date("end_date", params.get("end_date")) : clock.instant();
@@ -166,10 +179,22 @@ class Open311Controller {
 					.id();
 			}
 			Boolean closed = status(params.get("status"));
-			found = feedback.search(commune.id(), start, end, categoryId, closed, MAX_RESULTS);
+			int pageSize = number(params, "page_size", MAX_RESULTS, MAX_RESULTS);
+			int page = number(params, "page", 1, MAX_DEPTH);
+			if ((long) page * pageSize > MAX_DEPTH) {
+				throw new Open311Error(HttpStatus.BAD_REQUEST, "page × page_size may not exceed " + MAX_DEPTH
+						+ "; narrow start_date and end_date to read further");
+			}
+			query = new ServiceRequestQuery(commune.id(), List.of(), start, end, categoryId, closed,
+					(page - 1) * pageSize, pageSize);
 		}
-		String base = base(request);
-		return f.list("service_requests", found.stream().map(r -> request(r, commune, base)).toList());
+		String site = site(request);
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(f.mediaType.toString());
+		try (Open311Document.ListStream list = Open311Document.listStream(f == Format.XML, "service_requests",
+				response.getWriter())) {
+			feedback.searchRequests(query, r -> list.item(request(r, commune, site)));
+		}
 	}
 
 	@GetMapping("/requests/{id}.{format}")
@@ -178,9 +203,14 @@ class Open311Controller {
 		Format f = Format.of(format);
 		AreaView commune = jurisdiction(jurisdiction);
 		long reportId = parseId(id);
-		ReportView report = feedback.byIds(commune.id(), List.of(reportId)).stream().findFirst()
-			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_request_id " + id + " not found"));
-		return f.list("service_requests", List.of(request(report, commune, base(http))));
+		List<Map<String, Object>> found = new ArrayList<>();
+		String site = site(http);
+		feedback.searchRequests(ServiceRequestQuery.byIds(commune.id(), List.of(reportId)),
+				r -> found.add(request(r, commune, site)));
+		if (found.isEmpty()) {
+			throw new Open311Error(HttpStatus.NOT_FOUND, "service_request_id " + id + " not found");
+		}
+		return f.list("service_requests", found);
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
@@ -286,17 +316,17 @@ class Open311Controller {
 		return s;
 	}
 
-	private Map<String, Object> request(ReportView r, AreaView commune, String base) {
+	private Map<String, Object> request(ServiceRequestView r, AreaView commune, String site) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("service_request_id", String.valueOf(r.id()));
 		m.put("status", r.status().open311());
-		m.put("status_notes", r.answer());
-		m.put("service_name", r.categoryName());
+		m.put("status_notes", r.statusNotes());
+		m.put("service_name", r.serviceName());
 		m.put("service_code", r.serviceCode());
 		m.put("description", r.description());
 		m.put("agency_responsible", commune.name());
 		m.put("service_notice", null);
-		m.put("requested_datetime", ISO.format(r.createdAt().atZone(VIETNAM).toOffsetDateTime()));
+		m.put("requested_datetime", ISO.format(r.requestedAt().atZone(VIETNAM).toOffsetDateTime()));
 		m.put("updated_datetime", ISO.format(r.updatedAt().atZone(VIETNAM).toOffsetDateTime()));
 		m.put("expected_datetime", r.deadline() == null ? null
 				: ISO.format(r.deadline().atTime(17, 0).atZone(VIETNAM).toOffsetDateTime()));
@@ -305,7 +335,8 @@ class Open311Controller {
 		m.put("zipcode", null);
 		m.put("lat", r.latitude());
 		m.put("long", r.longitude());
-		m.put("media_url", null);
+		m.put("media_url", r.publicPhotoId() == null ? null
+				: site + "/xa/" + commune.slug() + "/phan-anh/anh/" + r.publicPhotoId());
 		return m;
 	}
 
@@ -379,8 +410,31 @@ class Open311Controller {
 	}
 
 	private static String base(HttpServletRequest request) {
+		return site(request) + "/open311/v2";
+	}
+
+	/** Scheme, host, port and context path of this request: where public pages and photos are. */
+	private static String site(HttpServletRequest request) {
 		String port = (request.getServerPort() == 80 || request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
-		return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/open311/v2";
+		return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
+	}
+
+	/** A whole-number paging parameter between 1 and {@code max}; {@code fallback} when absent. */
+	private static int number(Map<String, String> params, String name, int fallback, int max) {
+		String text = params.get(name);
+		if (blank(text)) {
+			return fallback;
+		}
+		try {
+			int value = Integer.parseInt(text.trim());
+			if (value >= 1 && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw new Open311Error(HttpStatus.BAD_REQUEST, name + " must be a whole number from 1 to " + max);
 	}
 
 	private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
