@@ -36,8 +36,8 @@ done
 echo "== seeding $BATCHES batches and twice as many events"
 time $PSQL -v batches="$BATCHES" -f bench/economy-trace-seed.sql
 curl -fs -o /dev/null -w "first trace page: HTTP %{http_code}, %{time_total}s\n" "http://127.0.0.1:$PORT/01/02900001000017/10/B000001"
-echo "== warm-up: every trace page once (up to 300s), then 10s of random scans"
-BENCH_BATCHES=$BATCHES wrk -t2 -c"$CONNECTIONS" -d300s -s bench/trace-warm.lua "http://127.0.0.1:$PORT" | grep -E "requests in|Requests/sec|Non-2xx" || true
+echo "== warm-up: every trace page once (bench/TraceWarm.java), then 10s of random scans"
+"${JAVA_HOME:-/usr}/bin/java" bench/TraceWarm.java "http://127.0.0.1:$PORT" "$BATCHES" "$CONNECTIONS"
 BENCH_BATCHES=$BATCHES wrk -t2 -c"$CONNECTIONS" -d10s -s bench/trace-paths.lua "http://127.0.0.1:$PORT" > /dev/null
 metric() { curl -fs "http://127.0.0.1:$PORT/actuator/metrics/langso.economy.trace.cache.$1" | sed -E 's/.*"value":([0-9.E+]+).*/\1/'; }
 echo "cache after warm-up: $(metric pages) pages, $(metric bytes) bytes, $(metric hits) hits, $(metric misses) misses"

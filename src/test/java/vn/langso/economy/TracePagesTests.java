@@ -18,7 +18,7 @@ class TracePagesTests {
 		BatchView batch = new BatchView(batchId, productId, "Bưởi", null, "02900001000017", "L" + batchId, BigDecimal.TEN,
 				"H87", null, null, "/01/02900001000017/10/L" + batchId);
 		ProductView product = new ProductView(productId, 1, producerId, "Bưởi", ProductCategory.FOOD, "02900001000017", null, null,
-				List.of(), null, null, null, "quả");
+				List.of(), null, null, null, "quả", true, List.of());
 		ProducerView producer = new ProducerView(producerId, 1, null, ProducerKind.HOUSEHOLD, "Cơ sở", null, false, null, null, null,
 				List.of());
 		return new TraceView(batch, product, producer, "Xã", "xa", null, null, List.of(), "/01/x/10/L" + batchId);
