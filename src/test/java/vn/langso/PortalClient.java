@@ -46,6 +46,41 @@ public final class PortalClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The CSRF token of the form on a page (the session's token). */
+	public String csrfToken(String path) throws IOException, InterruptedException {
+		return csrfTokenOf(get(path).body());
+	}
+
+	/** A file part of {@link #postMultipart}. */
+	public record FilePart(String field, String fileName, String contentType, byte[] content) {
+	}
+
+	/**
+	 * Posts a multipart/form-data body as a browser does (fields, then files; Content-Length set), so
+	 * the container's own upload handling is exercised.
+	 */
+	public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, java.util.List<FilePart> files,
+			String accept) throws IOException, InterruptedException {
+		String boundary = "----LangSoBoundary" + Long.toHexString(System.nanoTime());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		for (FilePart file : files) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+					+ file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(file.content());
+			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String csrfTokenOf(String html) {
 		Matcher matcher = CSRF.matcher(html);
 		if (!matcher.find()) {

@@ -19,6 +19,9 @@ import vn.langso.devices.DeviceView;
 import vn.langso.devices.Devices;
 import vn.langso.identity.AccountView;
 import vn.langso.identity.Accounts;
+import vn.langso.identity.MessageChannel;
+import vn.langso.identity.MessageGateway;
+import vn.langso.identity.OutboundMessage;
 
 /**
  * Sends one announcement to each of its channels and records what each did. Devices get tracked
@@ -135,7 +138,9 @@ class AnnouncementDelivery {
 				continue;
 			}
 			recipients++;
-			if (gateway.send(channel, address, view.title(), shorten(view.body(), channel == Channel.SMS_ZALO ? 300 : 4000))) {
+			MessageChannel via = channel == Channel.EMAIL ? MessageChannel.EMAIL : MessageChannel.SMS;
+			if (gateway.send(new OutboundMessage(via, address, view.title(),
+					shorten(view.body(), via == MessageChannel.SMS ? 300 : 4000)))) {
 				delivered++;
 			}
 		}

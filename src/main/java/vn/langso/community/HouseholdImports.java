@@ -52,6 +52,9 @@ import vn.langso.shared.VietnameseText;
 @Service
 public class HouseholdImports {
 
+	/** A household sheet of a whole commune is well under this; the request cap of the platform is larger. */
+	static final int MAX_BYTES = 10 * 1024 * 1024;
+
 	private static final Logger log = LoggerFactory.getLogger(HouseholdImports.class);
 
 	private static final long KEEP_SECONDS = 3600;
@@ -93,6 +96,9 @@ public class HouseholdImports {
 		access.require(user, communeId);
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("community.import.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new InvalidInputException("community.import.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		forget();
 		Job job = new Job(UUID.randomUUID().toString(), user.accountId(), communeId, fileName, clock.instant());

@@ -12,6 +12,8 @@ interface DeviceRepository extends JpaRepository<Device, Long> {
 
 	Optional<Device> findByCode(String code);
 
+	List<Device> findByCodeIn(Collection<String> codes);
+
 	boolean existsByCode(String code);
 
 	List<Device> findByCommuneIdOrderByVillageIdAscKindAscCodeAsc(long communeId);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeviceWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(DeviceWatch.class);
+
+	/** At most this many commands are retried per check; the rest wait for the next check (every 2 s). */
+	static final int RETRY_BATCH = 2_000;
 
 	private final DeviceRepository devices;
 
@@ -93,7 +97,7 @@ class DeviceWatch {
 	void retryUnacknowledged(Instant now) {
 		List<DeviceCommand> due = transaction.execute(status -> {
 			List<DeviceCommand> resend = new java.util.ArrayList<>();
-			for (DeviceCommand command : commands.findByStatus(CommandStatus.SENT)) {
+			for (DeviceCommand command : commands.dueForRetry(now.minus(settings.ackTimeout()), PageRequest.of(0, RETRY_BATCH))) {
 				if (!command.dueForRetry(now, settings.ackTimeout())) {
 					continue;
 				}

@@ -1,10 +1,13 @@
 package vn.langso.devices;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -19,11 +22,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The application's own MQTT connection: it subscribes to what devices send and publishes commands.
- * Incoming messages are handed to worker threads, so a slow or failing message never blocks or kills
- * the connection; a broker that is down at start is retried by {@link DeviceWatch}.
+ * The application's own MQTT connections ("lanes"): each subscribes to what devices send and can
+ * publish commands. With an external broker there are several lanes sharing one subscription
+ * ({@code $share/...}), so a burst of acknowledgements is spread over several broker-side client
+ * queues instead of overflowing one (Mosquitto keeps 1,000 queued and 20 in flight per client by
+ * default). Each lane queues what arrives and one worker per lane hands it to the inbox in batches,
+ * one transaction per batch; a slow or failing message never blocks or kills a connection. A broker
+ * that is down at start is retried by {@link DeviceWatch}.
  */
-class MqttLink implements SmartLifecycle, MqttCallbackExtended {
+class MqttLink implements SmartLifecycle {
 
 	static final String[] CHANNELS = { "heartbeat", "status", "ack", "playback" };
 
@@ -35,11 +42,9 @@ class MqttLink implements SmartLifecycle, MqttCallbackExtended {
 
 	private final ObjectProvider<EmbeddedBroker> embedded;
 
-	private final AtomicBoolean connecting = new AtomicBoolean();
+	private final AtomicInteger nextPublisher = new AtomicInteger();
 
-	private MqttAsyncClient client;
-
-	private ThreadPoolExecutor workers;
+	private volatile List<Lane> lanes = List.of();
 
 	MqttLink(DevicesSettings settings, DeviceInbox inbox, ObjectProvider<EmbeddedBroker> embedded) {
 		this.settings = settings;
@@ -49,35 +54,51 @@ class MqttLink implements SmartLifecycle, MqttCallbackExtended {
 
 	@Override
 	public void start() {
-		workers = new ThreadPoolExecutor(settings.listenerThreads(), settings.listenerThreads(), 30, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(20_000), Thread.ofPlatform().name("mqtt-inbox-", 0).daemon().factory(),
-				new ThreadPoolExecutor.CallerRunsPolicy());
 		String url = settings.embeddedBroker() ? "tcp://127.0.0.1:" + settings.embeddedPort() : settings.brokerUrl();
+		String id = "langso-app-" + UUID.randomUUID().toString().substring(0, 8);
+		List<Lane> created = new ArrayList<>();
 		try {
-			client = new MqttAsyncClient(url, "langso-app-" + UUID.randomUUID(), new MemoryPersistence());
-			client.setCallback(this);
-			connect();
+			for (int i = 0; i < settings.lanes(); i++) {
+				created.add(new Lane(url, id + "-" + i, i));
+			}
 		}
 		catch (MqttException invalid) {
 			log.error("MQTT client for {} could not be created: {}", url, invalid.toString());
-		}
-	}
-
-	/** Connects unless connected or already trying; called at start and by the watch when the link is down. */
-	void connect() {
-		if (client == null || client.isConnected() || !connecting.compareAndSet(false, true)) {
+			created.forEach(Lane::close);
 			return;
 		}
-		try {
-			client.connect(options()).waitForCompletion(10_000);
-			log.info("MQTT connected to {} (topics under {}/)", client.getServerURI(), settings.topicPrefix());
+		lanes = List.copyOf(created);
+		connect();
+		log.info("MQTT: {} inbound connection(s) to {}, filters like {}", lanes.size(), url, settings.subscription("ack"));
+	}
+
+	/** Connects every lane that is down and not already trying; called at start and by the watch. */
+	void connect() {
+		lanes.forEach(Lane::connect);
+	}
+
+	/** Publishes at QoS 1 on a connected lane (round robin); false when none is connected (the retry job sends again later). */
+	boolean publish(String topic, byte[] payload, boolean retained) {
+		List<Lane> current = lanes;
+		for (int tried = 0; tried < current.size(); tried++) {
+			Lane lane = current.get(Math.floorMod(nextPublisher.getAndIncrement(), current.size()));
+			if (lane.client.isConnected()) {
+				try {
+					lane.client.publish(topic, payload, 1, retained);
+					return true;
+				}
+				catch (MqttException | RuntimeException failure) {
+					log.warn("MQTT publish to {} failed: {}", topic, failure.toString());
+				}
+			}
 		}
-		catch (MqttException down) {
-			log.warn("MQTT broker {} not reachable ({}); will retry", client.getServerURI(), down.getMessage());
-		}
-		finally {
-			connecting.set(false);
-		}
+		return false;
+	}
+
+	/** True when every lane is connected. */
+	boolean connected() {
+		List<Lane> current = lanes;
+		return !current.isEmpty() && current.stream().allMatch(lane -> lane.client.isConnected());
 	}
 
 	private MqttConnectOptions options() {
@@ -100,64 +121,124 @@ class MqttLink implements SmartLifecycle, MqttCallbackExtended {
 	}
 
 	@Override
-	public void connectComplete(boolean reconnect, String serverURI) {
-		try {
-			String[] filters = new String[CHANNELS.length];
-			int[] qos = new int[CHANNELS.length];
-			for (int i = 0; i < CHANNELS.length; i++) {
-				filters[i] = settings.topic("+", CHANNELS[i]);
-				qos[i] = 1;
-			}
-			client.subscribe(filters, qos);
-		}
-		catch (MqttException failure) {
-			log.error("MQTT subscription failed: {}", failure.toString());
-		}
-	}
-
-	@Override
-	public void messageArrived(String topic, MqttMessage message) {
-		try {
-			byte[] payload = message.getPayload();
-			workers.execute(() -> inbox.handle(topic, payload));
-		}
-		catch (RuntimeException anything) {
-			// an exception thrown here would make Paho drop the connection
-			log.error("MQTT message on {} could not be queued: {}", topic, anything.toString());
-		}
-	}
-
-	/** Publishes at QoS 1; false when the broker is unreachable (the retry job sends again later). */
-	boolean publish(String topic, byte[] payload, boolean retained) {
-		if (client == null || !client.isConnected()) {
-			return false;
-		}
-		try {
-			client.publish(topic, payload, 1, retained);
-			return true;
-		}
-		catch (MqttException | RuntimeException failure) {
-			log.warn("MQTT publish to {} failed: {}", topic, failure.toString());
-			return false;
-		}
-	}
-
-	boolean connected() {
-		return client != null && client.isConnected();
-	}
-
-	@Override
-	public void connectionLost(Throwable cause) {
-		log.warn("MQTT connection lost: {}", cause == null ? "?" : cause.toString());
-	}
-
-	@Override
-	public void deliveryComplete(IMqttDeliveryToken token) {
-	}
-
-	@Override
 	public void stop() {
-		if (client != null) {
+		List<Lane> current = lanes;
+		lanes = List.of();
+		current.forEach(Lane::close);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return !lanes.isEmpty();
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+	/** One connection, its queue of received messages and the worker that empties it in batches. */
+	private final class Lane implements MqttCallbackExtended {
+
+		private final MqttAsyncClient client;
+
+		private final BlockingQueue<DeviceInbox.Inbound> queue = new LinkedBlockingQueue<>(50_000);
+
+		private final AtomicBoolean connecting = new AtomicBoolean();
+
+		private final Thread worker;
+
+		private volatile boolean running = true;
+
+		Lane(String url, String clientId, int index) throws MqttException {
+			client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
+			client.setCallback(this);
+			worker = Thread.ofPlatform().name("mqtt-inbox-" + index).daemon().start(this::work);
+		}
+
+		void connect() {
+			if (client.isConnected() || !connecting.compareAndSet(false, true)) {
+				return;
+			}
+			try {
+				client.connect(options()).waitForCompletion(10_000);
+				log.info("MQTT {} connected to {} (topics under {}/)", client.getClientId(), client.getServerURI(),
+						settings.topicPrefix());
+			}
+			catch (MqttException down) {
+				log.warn("MQTT broker {} not reachable ({}); will retry", client.getServerURI(), down.getMessage());
+			}
+			finally {
+				connecting.set(false);
+			}
+		}
+
+		@Override
+		public void connectComplete(boolean reconnect, String serverURI) {
+			try {
+				String[] filters = new String[CHANNELS.length];
+				int[] qos = new int[CHANNELS.length];
+				for (int i = 0; i < CHANNELS.length; i++) {
+					filters[i] = settings.subscription(CHANNELS[i]);
+					qos[i] = 1;
+				}
+				client.subscribe(filters, qos);
+			}
+			catch (MqttException failure) {
+				log.error("MQTT subscription failed: {}", failure.toString());
+			}
+		}
+
+		@Override
+		public void messageArrived(String topic, MqttMessage message) {
+			try {
+				// blocks when the worker is far behind: the broker then holds the rest (back-pressure)
+				queue.put(new DeviceInbox.Inbound(topic, message.getPayload()));
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException anything) {
+				// an exception thrown here would make Paho drop the connection
+				log.error("MQTT message on {} could not be queued: {}", topic, anything.toString());
+			}
+		}
+
+		private void work() {
+			List<DeviceInbox.Inbound> batch = new ArrayList<>();
+			while (running) {
+				try {
+					DeviceInbox.Inbound first = queue.poll(500, TimeUnit.MILLISECONDS);
+					if (first == null) {
+						continue;
+					}
+					batch.add(first);
+					queue.drainTo(batch, Math.max(0, settings.inboundBatch() - 1));
+					inbox.handleAll(batch);
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+				catch (RuntimeException failure) {
+					log.error("MQTT inbound batch failed: {}", failure.toString());
+				}
+				finally {
+					batch.clear();
+				}
+			}
+		}
+
+		@Override
+		public void connectionLost(Throwable cause) {
+			log.warn("MQTT connection {} lost: {}", client.getClientId(), cause == null ? "?" : cause.toString());
+		}
+
+		@Override
+		public void deliveryComplete(IMqttDeliveryToken token) {
+		}
+
+		void close() {
+			running = false;
 			try {
 				if (client.isConnected()) {
 					client.disconnect(2_000).waitForCompletion(3_000);
@@ -167,21 +248,9 @@ class MqttLink implements SmartLifecycle, MqttCallbackExtended {
 			catch (MqttException ignored) {
 				log.debug("MQTT close: {}", ignored.toString());
 			}
-			client = null;
+			worker.interrupt();
 		}
-		if (workers != null) {
-			workers.shutdown();
-		}
-	}
 
-	@Override
-	public boolean isRunning() {
-		return client != null;
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 100;
 	}
 
 }

@@ -53,4 +53,8 @@ class Playback {
 		return deviceId;
 	}
 
+	String messageId() {
+		return messageId;
+	}
+
 }

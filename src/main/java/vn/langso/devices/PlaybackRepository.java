@@ -1,5 +1,6 @@
 package vn.langso.devices;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,5 +14,7 @@ interface PlaybackRepository extends JpaRepository<Playback, Long> {
 	long countDevices(long communeId, String reference);
 
 	boolean existsByDeviceIdAndMessageId(long deviceId, String messageId);
+
+	List<Playback> findByMessageIdIn(Collection<String> messageIds);
 
 }

@@ -12,10 +12,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.CurrentUser;
+import vn.langso.identity.MessageChannel;
+import vn.langso.identity.MessageGateway;
+import vn.langso.identity.OutboundMessage;
 
 /**
- * Tells the applicant of every move of their dossier: in the app, and through the configured
- * gateways. It listens to {@link DossierStatusChanged} through the event publication registry (the
+ * Tells the applicant of every move of their dossier: in the app, and through the identity
+ * {@link MessageGateway} on each configured channel. It listens to {@link DossierStatusChanged} through the event publication registry (the
  * outbox), so a notification whose sending failed is retried and none is lost.
  */
 @Service
@@ -25,18 +28,18 @@ public class Notifications {
 
 	private final DossierRepository dossiers;
 
-	private final List<MessageGateway> gateways;
+	private final MessageGateway gateway;
 
-	private final Set<String> channels;
+	private final List<MessageChannel> channels;
 
 	private final MessageSource messages;
 
-	Notifications(DossierNotificationRepository notifications, DossierRepository dossiers, List<MessageGateway> gateways,
+	Notifications(DossierNotificationRepository notifications, DossierRepository dossiers, MessageGateway gateway,
 			@Value("${langso.notifications.channels}") Set<String> channels, MessageSource messages) {
 		this.notifications = notifications;
 		this.dossiers = dossiers;
-		this.gateways = gateways;
-		this.channels = channels;
+		this.gateway = gateway;
+		this.channels = channels.stream().map(MessageChannel::ofKey).sorted().toList();
 		this.messages = messages;
 	}
 
@@ -47,10 +50,11 @@ public class Notifications {
 		String status = messages.getMessage("dossier.status." + event.status(), null, vietnamese);
 		String text = messages.getMessage("dossier.notification", new Object[] { event.code(), status }, vietnamese);
 		List<String> sent = new ArrayList<>(List.of("app"));
-		for (MessageGateway gateway : gateways) {
-			if (channels.contains(gateway.channel())
-					&& gateway.send(dossier.applicantPhone(), dossier.applicantEmail(), text)) {
-				sent.add(gateway.channel());
+		for (MessageChannel channel : channels) {
+			String address = channel.byPhone() ? dossier.applicantPhone() : dossier.applicantEmail();
+			if (address != null && !address.isBlank()
+					&& gateway.send(new OutboundMessage(channel, address, event.code(), text))) {
+				sent.add(channel.key());
 			}
 		}
 		notifications.save(new DossierNotification(event.applicantId(), event.communeId(), event.dossierId(), event.at(), text,

@@ -1,106 +1,54 @@
 package vn.langso.dossier;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Working days of Vietnamese public offices: Monday to Friday, minus the public holidays of the
- * configured calendar (Tết Dương lịch, Tết Nguyên đán, Giỗ Tổ Hùng Vương, 30/4, 1/5, Quốc khánh and the
- * days off the government announces around them), plus Saturdays declared working days in exchange.
- * Requests received after the cut-off (15:00) count from the next working day.
+ * The dossier module's handle on the platform's one working-day calendar ({@link vn.langso.shared.WorkingCalendar}):
+ * every call delegates, so dossiers and feedback count the same working days and holidays. Kept as a
+ * type of its own so the workflow code reads unchanged.
  */
 public final class WorkingCalendar {
 
-	private final Set<LocalDate> holidays;
+	private final vn.langso.shared.WorkingCalendar calendar;
 
-	private final Set<LocalDate> workingWeekends;
-
-	private final LocalTime cutoff;
+	WorkingCalendar(vn.langso.shared.WorkingCalendar calendar) {
+		this.calendar = calendar;
+	}
 
 	public WorkingCalendar(Collection<LocalDate> holidays, Collection<LocalDate> workingWeekends, LocalTime cutoff) {
-		this.holidays = new TreeSet<>(holidays);
-		this.workingWeekends = new TreeSet<>(workingWeekends);
-		this.cutoff = cutoff;
+		this(new vn.langso.shared.WorkingCalendar(holidays, workingWeekends, cutoff));
 	}
 
 	/** Parses "2026-01-01,2026-02-14..2026-02-22" (single days and inclusive ranges). */
 	public static Set<LocalDate> parseDays(String spec) {
-		Set<LocalDate> days = new TreeSet<>();
-		if (spec == null || spec.isBlank()) {
-			return days;
-		}
-		for (String part : spec.split(",")) {
-			String item = part.strip();
-			if (item.isEmpty()) {
-				continue;
-			}
-			if (item.contains("..")) {
-				LocalDate from = LocalDate.parse(item.substring(0, item.indexOf("..")).strip());
-				LocalDate to = LocalDate.parse(item.substring(item.indexOf("..") + 2).strip());
-				for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-					days.add(d);
-				}
-			}
-			else {
-				days.add(LocalDate.parse(item));
-			}
-		}
-		return days;
+		return vn.langso.shared.WorkingCalendar.parseDays(spec);
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
-		if (holidays.contains(day)) {
-			return false;
-		}
-		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-		return !weekend || workingWeekends.contains(day);
+		return calendar.isWorkingDay(day);
 	}
 
 	public LocalDate nextWorkingDay(LocalDate day) {
-		LocalDate next = day.plusDays(1);
-		while (!isWorkingDay(next)) {
-			next = next.plusDays(1);
-		}
-		return next;
+		return calendar.nextWorkingDay(day);
 	}
 
 	/** The working day from which a request received at this moment is counted. */
 	public LocalDate effectiveReceiptDay(ZonedDateTime received) {
-		LocalDate day = received.toLocalDate();
-		if (!isWorkingDay(day) || !received.toLocalTime().isBefore(cutoff)) {
-			return nextWorkingDay(day);
-		}
-		return day;
+		return calendar.effectiveReceiptDay(received);
 	}
 
-	/**
-	 * The appointment date: for 0 days the receipt day itself; otherwise the n-th working day after it.
-	 */
+	/** The appointment date: for 0 days the receipt day itself; otherwise the n-th working day after it. */
 	public LocalDate dueDate(ZonedDateTime received, int workingDays) {
-		LocalDate due = effectiveReceiptDay(received);
-		for (int i = 0; i < workingDays; i++) {
-			due = nextWorkingDay(due);
-		}
-		return due;
+		return calendar.dueDate(received, workingDays);
 	}
 
 	/** Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when to is earlier. */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			return -workingDaysBetween(to, from);
-		}
-		int count = 0;
-		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-			if (isWorkingDay(d)) {
-				count++;
-			}
-		}
-		return count;
+		return calendar.workingDaysBetween(from, to);
 	}
 
 }

@@ -8,23 +8,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The Open311 search as one plain SQL query with only the filters asked for, read straight into
- * views: it serves up to 1000 reports per call, where loading entities would be wasted work.
+ * The Open311 search as one plain SQL statement with only the filters asked for, each row handed on as
+ * soon as it is read (the caller writes it to the response), so a page of 1000 requests is never held
+ * as entities, views and a document at once. The first published photo comes from a correlated
+ * sub-select in the same statement, not one query per row. Ordered by requested time and id, which
+ * the migration {@code feedback_search_indexes} backs with one index per filter shape.
  */
 @Component
 class ReportSearch {
 
-	private static final String COLUMNS = "id, commune_id, village_id, category_id, tracking_code, description, latitude, "
-			+ "longitude, address, status, source, show_name, reporter_name, photos_public, assignee_account_id, "
-			+ "assignee_name, deadline, answer, answered_by, rating, rating_comment, created_at, updated_at, answered_at, "
-			+ "closed_at, escalated_at";
+	private static final String OPEN_STATUSES = Arrays.stream(ReportStatus.values())
+		.filter(ReportStatus::isOpen)
+		.map(s -> "'" + s.name() + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
+
+	private static final String SELECT = "select r.id, r.category_id, r.description, r.status, r.answer, r.created_at, "
+			+ "r.updated_at, r.deadline, r.address, r.latitude, r.longitude, "
+			+ "case when r.photos_public then (select min(p.id) from feedback_photo p where p.report_id = r.id) end as photo_id "
+			+ "from feedback_report r where r.commune_id = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -32,40 +43,45 @@ class ReportSearch {
 		this.jdbc = jdbc;
 	}
 
-	List<ReportView> search(long communeId, Instant from, Instant to, Long categoryId, Boolean closed, int limit,
-			Map<Long, CategoryView> categories, Map<Long, String> villages, LocalDate today) {
-		StringBuilder sql = new StringBuilder("select ").append(COLUMNS)
-			.append(" from feedback_report where commune_id = ? and created_at >= ? and created_at < ?");
-		List<Object> args = new ArrayList<>(List.of(communeId, Timestamp.from(from), Timestamp.from(to)));
-		if (categoryId != null) {
-			sql.append(" and category_id = ?");
-			args.add(categoryId);
+	/** Runs the query and hands each row to {@code each} in order; returns how many rows were handed on. */
+	int search(ServiceRequestQuery query, Map<Long, CategoryView> categories, Consumer<ServiceRequestView> each) {
+		StringBuilder sql = new StringBuilder(SELECT);
+		List<Object> args = new ArrayList<>();
+		args.add(query.communeId());
+		if (!query.ids().isEmpty()) {
+			sql.append(" and r.id in (").append(String.join(", ", query.ids().stream().map(id -> "?").toList())).append(')');
+			args.addAll(query.ids());
 		}
-		if (closed != null) {
-			sql.append(closed ? " and status = 'CLOSED'" : " and status <> 'CLOSED'");
+		else {
+			sql.append(" and r.created_at >= ? and r.created_at < ?");
+			args.add(Timestamp.from(query.from()));
+			args.add(Timestamp.from(query.to()));
+			if (query.categoryId() != null) {
+				sql.append(" and r.category_id = ?");
+				args.add(query.categoryId());
+			}
+			if (query.closed() != null) {
+				sql.append(query.closed() ? " and r.status = 'CLOSED'" : " and r.status in " + OPEN_STATUSES);
+			}
 		}
-		sql.append(" order by created_at desc limit ?");
-		args.add(limit);
-		return jdbc.query(sql.toString(), (rs, row) -> view(rs, categories, villages, today), args.toArray());
+		sql.append(" order by r.created_at desc, r.id desc limit ? offset ?");
+		args.add(query.limit());
+		args.add(query.offset());
+		int[] count = { 0 };
+		jdbc.query(sql.toString(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+			each.accept(view(rs, categories));
+			count[0]++;
+		}, args.toArray());
+		return count[0];
 	}
 
-	private static ReportView view(ResultSet rs, Map<Long, CategoryView> categories, Map<Long, String> villages,
-			LocalDate today) throws SQLException {
+	private static ServiceRequestView view(ResultSet rs, Map<Long, CategoryView> categories) throws SQLException {
 		CategoryView category = categories.get(rs.getLong("category_id"));
-		Long villageId = (Long) rs.getObject("village_id", Long.class);
-		ReportStatus status = ReportStatus.valueOf(rs.getString("status"));
-		LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-		Instant answeredAt = instant(rs, "answered_at");
-		boolean overdue = deadline != null && answeredAt == null && status.isOpen() && today.isAfter(deadline);
-		return new ReportView(rs.getLong("id"), rs.getLong("commune_id"), rs.getString("tracking_code"),
-				category == null ? "?" : category.code(), category == null ? "?" : category.name(), villageId,
-				villageId == null ? null : villages.get(villageId), rs.getString("description"),
-				decimal(rs, "latitude"), decimal(rs, "longitude"), rs.getString("address"), status, rs.getString("source"),
-				rs.getBoolean("show_name") ? rs.getString("reporter_name") : null, rs.getBoolean("photos_public"),
-				(Long) rs.getObject("assignee_account_id", Long.class), rs.getString("assignee_name"), deadline, overdue,
-				rs.getString("answer"), rs.getString("answered_by"), (Integer) rs.getObject("rating", Integer.class),
-				rs.getString("rating_comment"), instant(rs, "created_at"), instant(rs, "updated_at"), answeredAt,
-				instant(rs, "closed_at"), instant(rs, "escalated_at"));
+		return new ServiceRequestView(rs.getLong("id"), category == null ? "?" : category.code(),
+				category == null ? "?" : category.name(), rs.getString("description"),
+				ReportStatus.valueOf(rs.getString("status")), rs.getString("answer"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), rs.getObject("deadline", LocalDate.class), rs.getString("address"),
+				decimal(rs, "latitude"), decimal(rs, "longitude"), (Long) rs.getObject("photo_id", Long.class));
 	}
 
 	private static Double decimal(ResultSet rs, String column) throws SQLException {

@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -36,12 +41,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** Runs before Spring Security, so an over-cap body is refused before anything reads it. */
+	@Bean
+	FilterRegistrationBean<OversizedUploadFilter> oversizedUploadFilter(
+			@Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxRequestSize, MessageSource messages,
+			LocaleResolver localeResolver) {
+		FilterRegistrationBean<OversizedUploadFilter> registration = new FilterRegistrationBean<>(
+				new OversizedUploadFilter(maxRequestSize, messages, localeResolver));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languageSwitch);
+		// not on /error: the error dispatch of a refused upload must not read the body's parameters
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/error");
 	}
 
 	@Override

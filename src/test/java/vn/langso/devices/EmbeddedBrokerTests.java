@@ -38,7 +38,7 @@ class EmbeddedBrokerTests {
 		Device speaker = new Device(1, 2, "LOA-A", DeviceKind.LOUDSPEAKER_CLUSTER, "Loa A", Secrets.hash(secret), 60, Instant.now());
 		when(devices.findByCode("LOA-A")).thenReturn(Optional.of(speaker));
 		when(devices.findByCode("LOA-B")).thenReturn(Optional.empty());
-		broker = new EmbeddedBroker(new DevicesSettings(true, port, "", "", "", "langso", Duration.ofSeconds(5), 3, 1000, 60000, 2),
+		broker = new EmbeddedBroker(new DevicesSettings(true, port, "", "", "", "langso", Duration.ofSeconds(5), 3, 1000, 60000, 1, "langso", 100),
 				devices);
 		broker.start();
 		assertThat(broker.isRunning()).isTrue();

@@ -22,6 +22,7 @@ public final class FanoutBenchmark {
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		String broker = args.length > 1 ? args[1] : "tcp://127.0.0.1:1883";
+		int lanes = args.length > 2 ? Integer.parseInt(args[2]) : 4;
 		String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 		SpringApplication app = new SpringApplication(LangsoApplication.class);
 		String[] settings = {
@@ -29,6 +30,7 @@ public final class FanoutBenchmark {
 				"--server.port=0", "--langso.demo-data=false", "--langso.data-dir=target/bench-data",
 				"--langso.devices.embedded-broker=false", "--langso.devices.broker-url=" + broker,
 				"--langso.devices.topic-prefix=" + prefix, "--langso.devices.ack-timeout=PT30S",
+				"--langso.devices.inbound-connections=" + lanes,
 				"--logging.level.root=WARN", "--logging.level.vn.langso.devices=INFO" };
 		try (ConfigurableApplicationContext context = app.run(settings)) {
 			Devices devices = context.getBean(Devices.class);
@@ -42,7 +44,8 @@ public final class FanoutBenchmark {
 			}
 			long connectStart = System.nanoTime();
 			try (DeviceSimulator simulator = DeviceSimulator.start(broker, simulated)) {
-				System.out.printf("%d simulated speakers connected in %.1f s%n", count, (System.nanoTime() - connectStart) / 1e9);
+				System.out.printf("%d simulated speakers connected in %.1f s; the app receives on %d connection(s)%n", count,
+						(System.nanoTime() - connectStart) / 1e9, lanes);
 				waitUntil(() -> devices.statusCounts(1L).get(DeviceStatus.ONLINE) == count, 120, () -> "online: " + devices.statusCounts(1L));
 				long start = System.nanoTime();
 				devices.send(1L, ids, CommandType.PLAY, Map.of("url", "http://127.0.0.1/media/bench.wav"), "bench", false);

@@ -63,11 +63,4 @@ class PhotosTests {
 			.hasMessage("feedback.photo.tooLarge");
 	}
 
-	@Test
-	void workingDaysSkipWeekends() {
-		java.time.LocalDate friday = java.time.LocalDate.of(2026, 11, 27);
-		assertThat(WorkingDays.after(friday, 1)).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
-		assertThat(WorkingDays.after(friday, 5)).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
-	}
-
 }

@@ -63,6 +63,7 @@ class ImportController {
 		catch (InvalidInputException invalid) {
 			model.addAttribute("commune", areas.commune(communeId));
 			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorArgs", invalid.arguments());
 			return "community/import";
 		}
 	}
@@ -87,6 +88,7 @@ class ImportController {
 		}
 		catch (InvalidInputException invalid) {
 			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorArgs", invalid.arguments());
 		}
 		return "redirect:/staff/cong-dong/nhap/" + job;
 	}

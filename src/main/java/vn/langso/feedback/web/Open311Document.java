@@ -1,6 +1,9 @@
 package vn.langso.feedback.web;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +44,115 @@ final class Open311Document {
 		StringBuilder out = new StringBuilder();
 		writeJson(out, value);
 		return out.toString();
+	}
+
+	/**
+	 * A list document written item by item straight to {@code out}, so a long list is never held in
+	 * memory: XML {@code <root><item>…</item></root>}, JSON an array. {@link ListStream#close()} ends the
+	 * document and flushes, it does not close {@code out}.
+	 */
+	static ListStream listStream(boolean xml, String root, Writer out) {
+		return xml ? new XmlListStream(root, out) : new JsonListStream(out);
+	}
+
+	interface ListStream extends AutoCloseable {
+
+		void item(Map<String, Object> item);
+
+		@Override
+		void close();
+
+	}
+
+	private static final class XmlListStream implements ListStream {
+
+		private final String child;
+
+		private final XMLStreamWriter w;
+
+		XmlListStream(String root, Writer out) {
+			this.child = SINGULAR.get(root);
+			try {
+				this.w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+				w.writeStartDocument("UTF-8", "1.0");
+				w.writeStartElement(root);
+			}
+			catch (XMLStreamException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Override
+		public void item(Map<String, Object> item) {
+			try {
+				writeObject(w, child, item);
+			}
+			catch (XMLStreamException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				w.writeEndElement();
+				w.writeEndDocument();
+				w.flush();
+			}
+			catch (XMLStreamException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	private static final class JsonListStream implements ListStream {
+
+		private final Writer out;
+
+		private final StringBuilder buffer = new StringBuilder(1024);
+
+		private boolean first = true;
+
+		JsonListStream(Writer out) {
+			this.out = out;
+			buffer.append('[');
+		}
+
+		@Override
+		public void item(Map<String, Object> item) {
+			if (!first) {
+				buffer.append(',');
+			}
+			first = false;
+			writeJson(buffer, item);
+			if (buffer.length() >= 8192) {
+				drain();
+			}
+		}
+
+		@Override
+		public void close() {
+			buffer.append(']');
+			drain();
+			try {
+				out.flush();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private void drain() {
+			try {
+				out.append(buffer);
+				buffer.setLength(0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private interface XmlBody {

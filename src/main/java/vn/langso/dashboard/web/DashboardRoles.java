@@ -1,0 +1,18 @@
+package vn.langso.dashboard.web;
+
+/** Who may do what on the dashboard pages (Spring Security expressions). */
+final class DashboardRoles {
+
+	/** Refreshing the store by hand. */
+	static final String REFRESH = "hasAnyRole('ADMINISTRATOR', 'COMMUNE_LEADER', 'PROVINCE_OVERSEER')";
+
+	/** The province comparison. */
+	static final String PROVINCE = "hasAnyRole('PROVINCE_OVERSEER', 'ADMINISTRATOR')";
+
+	/** Indicator definitions. */
+	static final String DEFINITIONS = "hasRole('ADMINISTRATOR')";
+
+	private DashboardRoles() {
+	}
+
+}
