@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,14 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.catalog.Catalog;
-import vn.langso.catalog.FormField;
 import vn.langso.catalog.FormProblem;
 import vn.langso.catalog.FormSchema;
 import vn.langso.catalog.ProcedureDocument;
 import vn.langso.catalog.ProcedureView;
 import vn.langso.identity.AccountView;
 import vn.langso.identity.Accounts;
-import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CurrentUser;
 import vn.langso.identity.Role;
@@ -70,12 +67,14 @@ public class Dossiers {
 
 	private final Clock clock;
 
+	private final FormPrefill prefill;
+
 	private final long maxAttachmentBytes;
 
 	Dossiers(DossierRepository dossiers, HistoryRepository history, AttachmentRepository attachments,
 			CodeCounterRepository counters, FileStore files, Catalog catalog, Accounts accounts, Areas areas,
 			WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock,
-			@Value("${langso.dossier.max-attachment-bytes}") long maxAttachmentBytes) {
+			FormPrefill prefill, @Value("${langso.dossier.max-attachment-bytes}") long maxAttachmentBytes) {
 		this.dossiers = dossiers;
 		this.history = history;
 		this.attachments = attachments;
@@ -87,6 +86,7 @@ public class Dossiers {
 		this.calendar = calendar;
 		this.events = events;
 		this.clock = clock;
+		this.prefill = prefill;
 		this.maxAttachmentBytes = maxAttachmentBytes;
 	}
 
@@ -94,30 +94,10 @@ public class Dossiers {
 		return maxAttachmentBytes;
 	}
 
-	/** What the form starts with: the schema's defaults, the account's data, and the last dossier's answers. */
+	/** What the form starts with: see {@link FormPrefill} (account, household register, earlier dossiers). */
 	@Transactional(readOnly = true)
 	public Map<String, String> prefill(CurrentUser user, ProcedureView procedure) {
-		AccountView account = accounts.own(user);
-		Map<String, Object> earlier = dossiers.findByApplicantIdOrderByCreatedAtDesc(user.accountId()).stream()
-			.filter(d -> d.status() != DossierStatus.DRAFT).findFirst().map(d -> formOf(d)).orElse(Map.of());
-		Map<String, String> values = new LinkedHashMap<>();
-		for (FormField field : procedure.form().fields()) {
-			String value = field.defaultValue();
-			if (field.prefill() != null) {
-				String known = switch (field.prefill()) {
-					case "account.fullName" -> account.fullName();
-					case "account.phone" -> account.phone();
-					case "account.citizenId" -> account.citizenId();
-					case "account.residence" -> residenceOf(account);
-					default -> field.prefill().startsWith("earlier.") ? stringOf(earlier.get(field.prefill().substring(8))) : null;
-				};
-				value = known != null ? known : value;
-			}
-			if (value != null) {
-				values.put(field.name(), value);
-			}
-		}
-		return values;
+		return prefill.values(accounts.own(user), procedure);
 	}
 
 	/**
@@ -287,21 +267,6 @@ public class Dossiers {
 	static Map<String, Object> formOf(Dossier dossier) {
 		return JSON.readValue(dossier.formJson(), new TypeReference<LinkedHashMap<String, Object>>() {
 		});
-	}
-
-	private String residenceOf(AccountView account) {
-		List<String> parts = new ArrayList<>();
-		if (account.villageId() != null) {
-			areas.byId(account.villageId()).map(AreaView::name).ifPresent(parts::add);
-		}
-		if (account.communeId() != null) {
-			AreaView commune = areas.commune(account.communeId());
-			parts.add(commune.name());
-			if (commune.parentId() != null) {
-				areas.byId(commune.parentId()).map(AreaView::name).ifPresent(parts::add);
-			}
-		}
-		return parts.isEmpty() ? null : parts.stream().collect(Collectors.joining(", "));
 	}
 
 	private static String stringOf(Object value) {

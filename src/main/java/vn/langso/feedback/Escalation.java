@@ -16,16 +16,16 @@ class Escalation {
 
 	private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
-	private final Feedback feedback;
+	private final ReportDeadlines deadlines;
 
-	Escalation(Feedback feedback) {
-		this.feedback = feedback;
+	Escalation(ReportDeadlines deadlines) {
+		this.deadlines = deadlines;
 	}
 
 	@SchedulerLock(name = "feedback-escalation", lockAtMostFor = "PT30M")
 	@Scheduled(cron = "${langso.feedback.escalation.cron:0 7 * * * *}", zone = "Asia/Ho_Chi_Minh")
 	void escalate() {
-		int count = feedback.escalateOverdue();
+		int count = deadlines.escalateOverdue();
 		if (count > 0) {
 			log.info("Escalated {} overdue feedback reports to commune leaders", count);
 		}

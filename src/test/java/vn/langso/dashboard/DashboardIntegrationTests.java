@@ -77,6 +77,21 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void theDemoDossiersGiveTheDossierIndicatorsRealNumbers() throws Exception {
+		refresher.refreshAll();
+		AreaView binhHoa = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow();
+		assertThat(count("select count(*) from dossier_dossier where submission_key like 'demo-dashboard-%'")).isEqualTo(12);
+		List<IndicatorValue> values = dashboards.of(AreaLevel.COMMUNE, binhHoa.id(), today());
+		for (String code : List.of("DVC_ONLINE", "DVC_FULLY_ONLINE", "DOSSIER_ON_TIME", "SATISFACTION")) {
+			IndicatorValue value = values.stream().filter(v -> v.indicator().code().equals(code)).findFirst().orElseThrow();
+			assertThat(value.measured()).as(code).isTrue();
+		}
+		long returned = count("select count(*) from dossier_dossier where commune_id = ? and finished_on_time is not null", binhHoa.id());
+		IndicatorValue onTime = values.stream().filter(v -> v.indicator().code().equals("DOSSIER_ON_TIME")).findFirst().orElseThrow();
+		assertThat(onTime.denominator()).isEqualTo(returned).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
 	void theTransparencyPageIsPublicAndShowsEveryIndicatorAgainstItsTarget() throws Exception {
 		mvc.perform(get("/xa/binh-hoa/chi-so"))
 			.andExpect(status().isOk())
@@ -157,6 +172,99 @@ class DashboardIntegrationTests {
 		assertThat(value.numerator()).isEqualTo(smartphones);
 		jdbc.sql("delete from dashboard_value where indicator_code = 'TEST_SMARTPHONES'").update();
 		jdbc.sql("delete from dashboard_indicator where code = 'TEST_SMARTPHONES'").update();
+	}
+
+	@Test
+	void theProvinceOverseerComparesThreeCommunesAndCountsEveryCommuneByColour() throws Exception {
+		var overseer = SignIn.as(mvc, "tinh");
+		List<AreaView> communes = areas.childrenOf(province().id()).stream().filter(a -> a.level() == AreaLevel.COMMUNE).toList();
+		mvc.perform(get("/staff/chi-so/tinh").with(overseer)
+			.param("xa", String.valueOf(communes.get(0).id()), String.valueOf(communes.get(1).id()), String.valueOf(communes.get(2).id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(communes.get(2).name())))
+			.andExpect(content().string(Matchers.containsString("data-test=\"summary\"")))
+			.andExpect(content().string(Matchers.containsString("chart-bar")));
+		mvc.perform(get("/staff/chi-so/tinh").with(overseer).param("xa", String.valueOf(communes.get(0).id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Hãy chọn đúng 3 xã để so sánh (đã chọn 1).")));
+		mvc.perform(get("/staff/chi-so/tinh").with(overseer).param("xa", "987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/chi-so/tinh").with(SignIn.as(mvc, "motcua"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSelfAssessmentIsAVietnamesePdfWithEveryIndicatorAndThePeriod() throws Exception {
+		byte[] pdf = mvc.perform(get("/staff/chi-so/bao-cao.pdf").with(SignIn.as(mvc, "lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("BÁO CÁO TỰ ĐÁNH GIÁ", "UBND XÃ BÌNH HÒA", "Tỷ lệ người dân được bồi dưỡng, tập huấn kỹ năng số",
+					"Kỳ báo cáo: " + PeriodType.MONTH.containing(today()).label(), "CHÍNH QUYỀN SỐ", "XÃ HỘI SỐ", "KINH TẾ SỐ");
+		}
+		mvc.perform(get("/staff/chi-so/bao-cao.pdf").param("commune", String.valueOf(areas.byCode(DemoAreaCodes.HOANG_DONG).orElseThrow().id()))
+			.with(SignIn.as(mvc, "lanhdao"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theExcelFilesHoldEveryIndicatorTable() throws Exception {
+		byte[] xlsx = mvc.perform(get("/staff/chi-so/chi-so.xlsx").with(SignIn.as(mvc, "lanhdao")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(3);
+			assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(jdbc.sql("select count(*) from dashboard_indicator").query(Integer.class).single());
+			assertThat(book.getSheetAt(1).getRow(0).getCell(1).getStringCellValue()).isNotBlank();
+		}
+		byte[] province = mvc.perform(get("/staff/chi-so/tinh/chi-so.xlsx").with(SignIn.as(mvc, "tinh")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(province))) {
+			assertThat(book.getSheetName(0)).isEqualTo("Toàn tỉnh");
+			assertThat(book.getSheetAt(1).getRow(0).getLastCellNum()).isEqualTo((short) 7);
+		}
+	}
+
+	@Test
+	void theDefinitionsPageRefusesAnUnknownFigureAndAZeroDenominatorInVietnamese() throws Exception {
+		var admin = SignIn.as(mvc, "quantri");
+		mvc.perform(get("/staff/chi-so/dinh-nghia").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("community.residents-trained")));
+		mvc.perform(get("/staff/chi-so/dinh-nghia").with(SignIn.as(mvc, "lanhdao"))).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/chi-so/dinh-nghia").with(admin).with(csrf()).params(form("PAGE_TEST", "dossier.khong-co", "dossier.submitted")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Không có số liệu nào tên “dossier.khong-co”")));
+		mvc.perform(post("/staff/chi-so/dinh-nghia").with(admin).with(csrf()).params(form("PAGE_TEST", "dossier.returned-on-time", "0")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Mẫu số không được bằng 0")));
+		mvc.perform(post("/staff/chi-so/dinh-nghia").with(admin).with(csrf()).params(form("DOSSIER_ON_TIME", "dossier.returned-on-time", "dossier.returned")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Đã có chỉ số mang mã này")));
+		assertThat(count("select count(*) from dashboard_indicator where code = 'PAGE_TEST'")).isZero();
+		mvc.perform(post("/staff/chi-so/dinh-nghia").with(admin).with(csrf()).params(form("PAGE_TEST", "dossier.returned-on-time", "dossier.returned")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from dashboard_value where indicator_code = 'PAGE_TEST'")).isPositive();
+		jdbc.sql("delete from dashboard_value where indicator_code = 'PAGE_TEST'").update();
+		jdbc.sql("delete from dashboard_indicator where code = 'PAGE_TEST'").update();
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> form(String code, String numerator, String denominator) {
+		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		form.add("creating", "true");
+		form.add("code", code);
+		form.add("nameVi", "Tỷ lệ thử trên trang");
+		form.add("nameEn", "Page test share");
+		form.add("pillar", "GOVERNMENT");
+		form.add("component", "SMART_COMMUNICATION");
+		form.add("numerator", numerator);
+		form.add("denominator", denominator);
+		form.add("factor", "100");
+		form.add("periodType", "MONTH");
+		form.add("level", "COMMUNE");
+		form.add("target", "90");
+		form.add("legalSource", "Thử nghiệm");
+		return form;
 	}
 
 	private static String definition(String numerator, String denominator) {

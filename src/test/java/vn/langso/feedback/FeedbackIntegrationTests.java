@@ -41,7 +41,13 @@ class FeedbackIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Feedback feedback;
+	ReportCategories categories;
+
+	@Autowired
+	PublicReports reports;
+
+	@Autowired
+	ReportDeadlines deadlines;
 
 	@Autowired
 	Areas areas;
@@ -61,7 +67,7 @@ class FeedbackIntegrationTests {
 	}
 
 	private long category(String code) {
-		return feedback.categoryByCode(binhHoa(), code).orElseThrow().id();
+		return categories.categoryByCode(binhHoa(), code).orElseThrow().id();
 	}
 
 	private long reportCount() {
@@ -97,12 +103,12 @@ class FeedbackIntegrationTests {
 				new MockMultipartFile("photos", "rac.jpg", "image/jpeg", TestPhotos.jpegWithGps(19.8012, 105.7821)))
 			.with(mai)).andReturn();
 		long id = createdId(result);
-		ReportView report = feedback.publicReport(binhHoa(), id);
+		ReportView report = reports.publicReport(binhHoa(), id);
 		assertThat(report.latitude()).isEqualTo(19.8012);
 		assertThat(report.longitude()).isEqualTo(105.7821);
 		assertThat(report.publicName()).isNull();
 
-		List<Long> photoIds = feedback.photoIds(binhHoa(), id, true);
+		List<Long> photoIds = reports.photoIds(binhHoa(), id, true);
 		assertThat(photoIds).hasSize(1);
 		String photoUrl = "/xa/binh-hoa/phan-anh/anh/" + photoIds.getFirst();
 		assertThat(mvc.perform(get(photoUrl)).andReturn().getResponse().getStatus())
@@ -217,7 +223,7 @@ class FeedbackIntegrationTests {
 		long headId = jdbc.queryForObject("select id from identity_account where username = 'truongxom'", Long.class);
 		mvc.perform(post("/staff/phan-anh/" + id + "/giao").with(motcua).with(csrf()).param("assigneeId", String.valueOf(headId))
 			.param("workingDays", "2").param("note", "Xóm trưởng kiểm tra"));
-		ReportView assigned = feedback.publicReport(binhHoa(), id);
+		ReportView assigned = reports.publicReport(binhHoa(), id);
 		assertThat(assigned.status()).isEqualTo(ReportStatus.ASSIGNED);
 		assertThat(assigned.deadline()).isEqualTo(calendar.dueDate(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), 2));
 
@@ -228,7 +234,7 @@ class FeedbackIntegrationTests {
 		assertThat(refusedRate).isEqualTo("feedback.validation.notAnswered");
 		mvc.perform(post("/staff/phan-anh/" + id + "/tra-loi").with(truongxom).with(csrf())
 			.param("answer", "Tổ vệ sinh môi trường đã thu gom, bổ sung thêm một thùng rác."));
-		assertThat(feedback.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.ANSWERED);
+		assertThat(reports.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.ANSWERED);
 
 		String mine = mvc.perform(get("/tai-khoan/phan-anh").with(mai)).andReturn().getResponse().getContentAsString();
 		assertThat(mine).contains("đã được trả lời");
@@ -240,22 +246,22 @@ class FeedbackIntegrationTests {
 		assertThat(mvc.perform(post("/xa/binh-hoa/phan-anh/" + id + "/danh-gia").with(motcua).with(csrf()).param("stars", "1"))
 			.andReturn().getResponse().getStatus()).as("only the reporter rates").isEqualTo(403);
 		mvc.perform(post("/xa/binh-hoa/phan-anh/" + id + "/danh-gia").with(mai).with(csrf()).param("stars", "4").param("comment", "Nhanh"));
-		assertThat(feedback.publicReport(binhHoa(), id).rating()).isEqualTo(4);
+		assertThat(reports.publicReport(binhHoa(), id).rating()).isEqualTo(4);
 
 		String stats = mvc.perform(get("/staff/phan-anh/thong-ke").with(motcua)).andReturn().getResponse().getContentAsString();
 		assertThat(stats).contains("Môi trường, rác thải").contains("Xóm 3");
 
 		mvc.perform(post("/staff/phan-anh/" + id + "/dong").with(motcua).with(csrf()));
-		assertThat(feedback.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.CLOSED);
+		assertThat(reports.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.CLOSED);
 		mvc.perform(post("/xa/binh-hoa/phan-anh/" + id + "/mo-lai").with(mai).with(csrf()).param("reason", "Thùng rác lại tràn"));
-		assertThat(feedback.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.ASSIGNED);
+		assertThat(reports.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.ASSIGNED);
 		mvc.perform(post("/staff/phan-anh/" + id + "/dong").with(motcua).with(csrf()));
 		jdbc.update("update feedback_report set closed_at = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(11, ChronoUnit.DAYS)), id);
 		Map<String, ?> flash = mvc.perform(post("/xa/binh-hoa/phan-anh/" + id + "/mo-lai").with(mai).with(csrf())
 			.param("reason", "Vẫn chưa xong")).andReturn().getFlashMap();
 		assertThat(flash.get("actionError")).isEqualTo("feedback.validation.reopenWindow");
-		assertThat(feedback.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.CLOSED);
+		assertThat(reports.publicReport(binhHoa(), id).status()).isEqualTo(ReportStatus.CLOSED);
 	}
 
 	@Test
@@ -269,17 +275,17 @@ class FeedbackIntegrationTests {
 		long head = jdbc.queryForObject("select id from identity_account where username = 'truongxom'", Long.class);
 		mvc.perform(post("/staff/phan-anh/" + id + "/giao").with(SignIn.as(mvc, "hotich")).with(csrf())
 			.param("assigneeId", String.valueOf(head)).param("workingDays", "1").param("note", "Thuộc địa bàn xóm 3"));
-		assertThat(feedback.publicReport(binhHoa(), id).assigneeName()).isEqualTo("Đặng Văn Hải");
-		assertThat(feedback.history(binhHoa(), id)).extracting(EventView::kind).containsSubsequence("ASSIGNED", "FORWARDED");
+		assertThat(reports.publicReport(binhHoa(), id).assigneeName()).isEqualTo("Đặng Văn Hải");
+		assertThat(reports.history(binhHoa(), id)).extracting(EventView::kind).containsSubsequence("ASSIGNED", "FORWARDED");
 		jdbc.update("update feedback_report set deadline = ? where id = ?", java.sql.Date.valueOf(LocalDate.now().minusDays(3)), id);
 
 		String overdue = mvc.perform(get("/staff/phan-anh").param("filter", "overdue").with(motcua)).andReturn().getResponse().getContentAsString();
 		assertThat(overdue).contains("/staff/phan-anh/" + id).contains("class=\"overdue\"").contains("Quá hạn");
-		assertThat(feedback.escalateOverdue()).isGreaterThanOrEqualTo(1);
-		assertThat(feedback.escalateOverdue()).isZero();
+		assertThat(deadlines.escalateOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(deadlines.escalateOverdue()).isZero();
 		String leaderPage = mvc.perform(get("/tai-khoan/phan-anh").with(SignIn.as(mvc, "lanhdao"))).andReturn().getResponse().getContentAsString();
 		assertThat(leaderPage).contains("quá hạn xử lý, chuyển lãnh đạo xã đôn đốc");
-		assertThat(feedback.history(binhHoa(), id)).extracting(EventView::kind).contains("ESCALATED");
+		assertThat(reports.history(binhHoa(), id)).extracting(EventView::kind).contains("ESCALATED");
 	}
 
 	@Test
@@ -308,9 +314,9 @@ class FeedbackIntegrationTests {
 		RequestPostProcessor quantri = SignIn.as(mvc, "quantri");
 		mvc.perform(post("/staff/phan-anh/danh-muc").with(quantri).with(csrf()).param("code", "cay-xanh")
 			.param("name", "Cây xanh").param("answerDays", "4").param("active", "true").param("sortOrder", "70"));
-		assertThat(feedback.categoryByCode(binhHoa(), "cay-xanh")).isPresent();
+		assertThat(categories.categoryByCode(binhHoa(), "cay-xanh")).isPresent();
 		long hoangDong = areas.byCode(DemoAreaCodes.HOANG_DONG).orElseThrow().id();
-		assertThat(feedback.categoryByCode(hoangDong, "cay-xanh")).isEmpty();
+		assertThat(categories.categoryByCode(hoangDong, "cay-xanh")).isEmpty();
 		String page = mvc.perform(post("/staff/phan-anh/danh-muc").with(quantri).with(csrf()).param("code", "cay-xanh")
 			.param("name", "Trùng").param("answerDays", "4").param("sortOrder", "1")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Mã này đã dùng cho lĩnh vực khác.");

@@ -3,6 +3,7 @@ package vn.langso.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,7 +37,8 @@ import vn.langso.identity.DemoAreaCodes;
 /**
  * Drives every Open311 GeoReport v2 endpoint in XML and JSON, including the spec's error cases
  * (403 for a missing or wrong api_key, 404 for unknown service_code, request, token or jurisdiction,
- * 400 for everything else, always as a list of code and description).
+ * 400 for everything else, always as a list of code and description), and the paging extension
+ * ({@code page}, {@code page_size}) documented on the Open311 wiki's GeoReport v2 extensions page.
  *
  * <p>No published Open311 client library resolves from Maven Central: codeforamerica's
  * {@code org.codeforamerica.open311:jreport:0.0.4} is listed by mvnrepository but its jar and pom are
@@ -53,6 +56,9 @@ class Open311ConformanceIntegrationTests {
 
 	@Autowired
 	Areas areas;
+
+	@Autowired
+	ReportCategories categories;
 
 	private static String apiKey;
 
@@ -211,8 +217,76 @@ class Open311ConformanceIntegrationTests {
 	}
 
 	@Test
-	void unknownFormatIsRefused() throws Exception {
-		assertThat(mvc.perform(get("/open311/v2/services.csv")).andReturn().getResponse().getStatus()).isEqualTo(404);
+	void unknownFormatIsRefusedOnEveryEndpoint() throws Exception {
+		for (String path : new String[] { "/open311/v2/discovery.csv", "/open311/v2/services.csv",
+				"/open311/v2/services/chieu-sang.csv", "/open311/v2/requests.csv", "/open311/v2/requests/1.csv",
+				"/open311/v2/tokens/PAZZZZZZZZ.csv" }) {
+			MvcResult result = mvc.perform(get(path)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+			assertThat(JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("code").asInt())
+				.as(path).isEqualTo(404);
+		}
+		assertThat(mvc.perform(post("/open311/v2/requests.csv").param("api_key", apiKey)).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void pagingWalksTheDefaultWindowNewestFirstInBothFormats() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			json(post("/open311/v2/requests.json").param("api_key", apiKey).param("service_code", "khac")
+				.param("address_string", "Nhà văn hóa xóm " + i).param("description", "Thử phân trang Open311 số " + i), 200);
+		}
+		JsonNode all = json(get("/open311/v2/requests.json"), 200);
+		assertThat(all.size()).isGreaterThanOrEqualTo(3);
+		JsonNode first = json(get("/open311/v2/requests.json").param("page_size", "1"), 200);
+		JsonNode second = json(get("/open311/v2/requests.json").param("page_size", "1").param("page", "2"), 200);
+		assertThat(first.size()).isEqualTo(1);
+		assertThat(second.size()).isEqualTo(1);
+		assertThat(first.get(0).get("service_request_id").asString()).isEqualTo(all.get(0).get("service_request_id").asString());
+		assertThat(second.get(0).get("service_request_id").asString()).isEqualTo(all.get(1).get("service_request_id").asString());
+		Document page = xml(get("/open311/v2/requests.xml").param("page_size", "2").param("page", "1"), 200);
+		assertThat(page.getElementsByTagName("request").getLength()).isEqualTo(2);
+		assertThat(text(page, "service_request_id")).isEqualTo(all.get(0).get("service_request_id").asString());
+		String requested = all.get(0).get("requested_datetime").asString();
+		assertThat(OffsetDateTime.parse(requested)).isAfterOrEqualTo(OffsetDateTime.parse(all.get(1).get("requested_datetime").asString()));
+		JsonNode beyond = json(get("/open311/v2/requests.json").param("page_size", "1000").param("page", "10"), 200);
+		assertThat(beyond.isArray()).isTrue();
+		assertThat(beyond.size()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "json", "xml" })
+	void pagingOutOfBoundsIs400(String format) throws Exception {
+		String url = "/open311/v2/requests." + format;
+		assertError(get(url).param("page_size", "0"), format, 400);
+		assertError(get(url).param("page_size", "1001"), format, 400);
+		assertError(get(url).param("page_size", "mười"), format, 400);
+		assertError(get(url).param("page", "0"), format, 400);
+		assertError(get(url).param("page", "11").param("page_size", "1000"), format, 400);
+		assertError(get("/open311/v2/requests/abc." + format), format, 400);
+	}
+
+	@Test
+	void mediaUrlAppearsOnlyOnceStaffPublishedThePhotos() throws Exception {
+		MvcResult filed = mvc.perform(multipart("/xa/binh-hoa/phan-anh/moi")
+			.file(new MockMultipartFile("photos", "den.jpg", "image/jpeg", TestPhotos.jpeg(64, 48)))
+			.param("categoryId", String.valueOf(categoryId("chieu-sang")))
+			.param("description", "Bóng đèn đường trước cổng trường bị vỡ")
+			.param("latitude", "19.8").param("longitude", "105.78")
+			.with(SignIn.as(mvc, "0912345678")).with(csrf())).andReturn();
+		String target = filed.getResponse().getRedirectedUrl();
+		assertThat(target).matches("/xa/binh-hoa/phan-anh/\\d+");
+		String id = target.substring(target.lastIndexOf('/') + 1);
+		JsonNode hidden = json(get("/open311/v2/requests/" + id + ".json"), 200).get(0);
+		assertThat(hidden.get("media_url").isNull()).isTrue();
+		mvc.perform(post("/staff/phan-anh/" + id + "/anh").param("visible", "true").with(SignIn.as(mvc, "motcua")).with(csrf()));
+		JsonNode shown = json(get("/open311/v2/requests.json").param("service_request_id", id), 200).get(0);
+		String media = shown.get("media_url").asString();
+		assertThat(media).matches("https?://[^/]+/xa/binh-hoa/phan-anh/anh/\\d+");
+		assertThat(mvc.perform(get(media.replaceFirst("https?://[^/]+", ""))).andReturn().getResponse().getContentType())
+			.isEqualTo("image/jpeg");
+		Document xml = xml(get("/open311/v2/requests/" + id + ".xml"), 200);
+		assertThat(text(xml, "media_url")).isEqualTo(media);
 	}
 
 	@Test
@@ -235,6 +309,10 @@ class Open311ConformanceIntegrationTests {
 	void keysAreForAdministratorsOnly() throws Exception {
 		assertThat(mvc.perform(post("/staff/phan-anh/khoa-api").with(SignIn.as(mvc, "motcua")).with(csrf()).param("name", "x"))
 			.andReturn().getResponse().getStatus()).isEqualTo(403);
+	}
+
+	private long categoryId(String code) {
+		return categories.categoryByCode(areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id(), code).orElseThrow().id();
 	}
 
 	private String villageId() throws Exception {

@@ -18,6 +18,18 @@ class DashboardWebConfiguration {
 	}
 
 	@Bean
+	NavigationLink provinceDashboardLink() {
+		return new NavigationLink("nav.dashboard.province", "/staff/chi-so/tinh",
+				Role.names(Role.PROVINCE_OVERSEER, Role.ADMINISTRATOR), 910);
+	}
+
+	@Bean
+	NavigationLink definitionsLink() {
+		return new NavigationLink("nav.dashboard.definitions", "/staff/chi-so/dinh-nghia", Role.names(Role.ADMINISTRATOR),
+				920);
+	}
+
+	@Bean
 	PortalSection dashboardSection() {
 		return new PortalSection() {
 

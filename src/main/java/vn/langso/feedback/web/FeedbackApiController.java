@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.langso.feedback.EventView;
-import vn.langso.feedback.Feedback;
+import vn.langso.feedback.PublicReports;
 import vn.langso.feedback.ReportView;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
@@ -17,12 +17,12 @@ import vn.langso.identity.Areas;
 @RequestMapping("/api/v1/communes/{slug}/feedback")
 class FeedbackApiController {
 
-	private final Feedback feedback;
+	private final PublicReports reports;
 
 	private final Areas areas;
 
-	FeedbackApiController(Feedback feedback, Areas areas) {
-		this.feedback = feedback;
+	FeedbackApiController(PublicReports reports, Areas areas) {
+		this.reports = reports;
 		this.areas = areas;
 	}
 
@@ -32,7 +32,7 @@ class FeedbackApiController {
 	@GetMapping("/{id}")
 	PublicReport report(@PathVariable String slug, @PathVariable long id) {
 		AreaView commune = areas.communeBySlug(slug);
-		return new PublicReport(feedback.publicReport(commune.id(), id), feedback.history(commune.id(), id));
+		return new PublicReport(reports.publicReport(commune.id(), id), reports.history(commune.id(), id));
 	}
 
 }

@@ -3,7 +3,7 @@ package vn.langso.feedback.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.langso.feedback.Feedback;
+import vn.langso.feedback.ReportFollowUp;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CurrentUser;
 
@@ -11,19 +11,19 @@ import vn.langso.identity.CurrentUser;
 @Controller
 class MyFeedbackController {
 
-	private final Feedback feedback;
+	private final ReportFollowUp followUp;
 
 	private final Areas areas;
 
-	MyFeedbackController(Feedback feedback, Areas areas) {
-		this.feedback = feedback;
+	MyFeedbackController(ReportFollowUp followUp, Areas areas) {
+		this.followUp = followUp;
 		this.areas = areas;
 	}
 
 	@GetMapping("/tai-khoan/phan-anh")
 	String mine(CurrentUser user, Model model) {
-		model.addAttribute("reports", feedback.mine(user));
-		model.addAttribute("notifications", feedback.notifications(user));
+		model.addAttribute("reports", followUp.mine(user));
+		model.addAttribute("notifications", followUp.notifications(user));
 		model.addAttribute("communes", areas.communes());
 		return "feedback/mine";
 	}

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.langso.feedback.Feedback;
+import vn.langso.feedback.PublicReports;
+import vn.langso.feedback.ReportCategories;
+import vn.langso.feedback.ReportFollowUp;
+import vn.langso.feedback.ReportIntake;
 import vn.langso.feedback.FeedbackFailure;
 import vn.langso.feedback.PhoneConfirmation;
 import vn.langso.feedback.ReportForm;
@@ -41,7 +44,13 @@ import vn.langso.shared.InvalidInputException;
 @RequestMapping("/xa/{slug}/phan-anh")
 class PublicFeedbackController {
 
-	private final Feedback feedback;
+	private final ReportCategories categories;
+
+	private final ReportIntake intake;
+
+	private final PublicReports reports;
+
+	private final ReportFollowUp followUp;
 
 	private final PhoneConfirmation phones;
 
@@ -49,8 +58,11 @@ class PublicFeedbackController {
 
 	private final Accounts accounts;
 
-	PublicFeedbackController(Feedback feedback, PhoneConfirmation phones, Areas areas, Accounts accounts) {
-		this.feedback = feedback;
+	PublicFeedbackController(ReportCategories categories, ReportIntake intake, PublicReports reports, ReportFollowUp followUp, PhoneConfirmation phones, Areas areas, Accounts accounts) {
+		this.categories = categories;
+		this.intake = intake;
+		this.reports = reports;
+		this.followUp = followUp;
 		this.phones = phones;
 		this.areas = areas;
 		this.accounts = accounts;
@@ -62,24 +74,24 @@ class PublicFeedbackController {
 		model.addAttribute("commune", commune);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ReportStatus.values());
-		model.addAttribute("reports", feedback.publicList(commune.id(), status, 200));
+		model.addAttribute("reports", reports.publicList(commune.id(), status, 200));
 		return "feedback/public-list";
 	}
 
 	@GetMapping("/{id:\\d+}")
 	String report(@PathVariable String slug, @PathVariable long id, HttpSession session, Model model) {
 		AreaView commune = areas.communeBySlug(slug);
-		ReportView report = feedback.publicReport(commune.id(), id);
+		ReportView report = reports.publicReport(commune.id(), id);
 		Reporter who = Viewer.reporter(accounts, session);
-		boolean reporter = feedback.isReporter(commune.id(), id, who);
+		boolean reporter = followUp.isReporter(commune.id(), id, who);
 		model.addAttribute("commune", commune);
 		model.addAttribute("report", report);
-		model.addAttribute("history", feedback.history(commune.id(), id));
-		model.addAttribute("photoIds", feedback.photoIds(commune.id(), id, false));
+		model.addAttribute("history", reports.history(commune.id(), id));
+		model.addAttribute("photoIds", reports.photoIds(commune.id(), id, false));
 		model.addAttribute("isReporter", reporter);
 		model.addAttribute("signedIn", Viewer.signedIn().isPresent());
-		model.addAttribute("follows", Viewer.signedIn().map(u -> feedback.follows(u, id)).orElse(false));
-		model.addAttribute("reopenDays", Feedback.REOPEN_DAYS);
+		model.addAttribute("follows", Viewer.signedIn().map(u -> followUp.follows(u, id)).orElse(false));
+		model.addAttribute("reopenDays", ReportFollowUp.REOPEN_DAYS);
 		return "feedback/public-report";
 	}
 
@@ -87,7 +99,7 @@ class PublicFeedbackController {
 	String lookup(@PathVariable String slug, @RequestParam(name = "ma", required = false) String code,
 			RedirectAttributes redirect) {
 		AreaView commune = areas.communeBySlug(slug);
-		return feedback.byTrackingCode(code).filter(r -> r.communeId() == commune.id())
+		return reports.byTrackingCode(code).filter(r -> r.communeId() == commune.id())
 			.map(r -> "redirect:/xa/" + slug + "/phan-anh/" + r.id())
 			.orElseGet(() -> {
 				redirect.addFlashAttribute("lookupFailed", true);
@@ -147,7 +159,7 @@ class PublicFeedbackController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				ReportView created = feedback.report(commune.id(), form, reporter, uploads, Feedback.SOURCE_WEB);
+				ReportView created = intake.report(commune.id(), form, reporter, uploads, ReportIntake.SOURCE_WEB);
 				redirect.addFlashAttribute("created", created.trackingCode());
 				return "redirect:/xa/" + slug + "/phan-anh/" + created.id();
 			}
@@ -173,7 +185,7 @@ class PublicFeedbackController {
 		if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
 			return List.of();
 		}
-		return feedback.openNearby(commune.id(), categoryId, lat, lon).stream()
+		return intake.openNearby(commune.id(), categoryId, lat, lon).stream()
 			.limit(5)
 			.map(r -> Map.<String, Object>of("id", r.id(), "trackingCode", r.trackingCode(), "description",
 					r.description().length() > 120 ? r.description().substring(0, 120) + "…" : r.description(),
@@ -184,7 +196,7 @@ class PublicFeedbackController {
 	@PostMapping("/{id:\\d+}/theo-doi")
 	String follow(@PathVariable String slug, @PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
 		AreaView commune = areas.communeBySlug(slug);
-		feedback.follow(user, commune.id(), id);
+		followUp.follow(user, commune.id(), id);
 		redirect.addFlashAttribute("followed", true);
 		return "redirect:/xa/" + slug + "/phan-anh/" + id;
 	}
@@ -194,7 +206,7 @@ class PublicFeedbackController {
 			@RequestParam(required = false) String comment, HttpSession session, RedirectAttributes redirect) {
 		AreaView commune = areas.communeBySlug(slug);
 		try {
-			feedback.rate(commune.id(), id, Viewer.reporter(accounts, session), stars, comment);
+			followUp.rate(commune.id(), id, Viewer.reporter(accounts, session), stars, comment);
 			redirect.addFlashAttribute("rated", true);
 		}
 		catch (FeedbackFailure refused) {
@@ -208,7 +220,7 @@ class PublicFeedbackController {
 			HttpSession session, RedirectAttributes redirect) {
 		AreaView commune = areas.communeBySlug(slug);
 		try {
-			feedback.reopen(commune.id(), id, Viewer.reporter(accounts, session), reason);
+			followUp.reopen(commune.id(), id, Viewer.reporter(accounts, session), reason);
 			redirect.addFlashAttribute("reopened", true);
 		}
 		catch (FeedbackFailure refused) {
@@ -220,14 +232,14 @@ class PublicFeedbackController {
 	@GetMapping("/anh/{photoId:\\d+}")
 	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId) {
 		AreaView commune = areas.communeBySlug(slug);
-		byte[] jpeg = feedback.photo(commune.id(), photoId, Viewer.signedIn().orElse(null));
+		byte[] jpeg = reports.photo(commune.id(), photoId, Viewer.signedIn().orElse(null));
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noCache()).body(jpeg);
 	}
 
 	private String formPage(String slug, HttpSession session, Model model) {
 		AreaView commune = areas.communeBySlug(slug);
 		model.addAttribute("commune", commune);
-		model.addAttribute("categories", feedback.categories(commune.id(), true));
+		model.addAttribute("categories", categories.categories(commune.id(), true));
 		model.addAttribute("villages", areas.childrenOf(commune.id()).stream().filter(a -> a.level() == AreaLevel.VILLAGE).toList());
 		boolean signedIn = Viewer.signedIn().isPresent();
 		String phone = Viewer.confirmedPhone(session);
