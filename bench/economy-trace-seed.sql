@@ -1,7 +1,10 @@
 -- Benchmark data for the public trace page: one commune, one cooperative, one product, one growing area,
 -- 100,000 batches (lots B000001..B100000) each with a harvest and a packing event.
 -- The event ids are unique placeholders in the event-hash format, not hashes of these bodies: bench data only.
+\if :{?batches}
+\else
 \set batches 100000
+\endif
 insert into identity_area (code, name, name_folded, level, parent_id, slug) values ('99', 'Tỉnh Minh Họa', 'tinh minh hoa', 'PROVINCE', null, 'tinh-minh-hoa');
 insert into identity_area (code, name, name_folded, level, parent_id, slug)
   select '99001', 'Xã Bình Hòa', 'xa binh hoa', 'COMMUNE', id, 'binh-hoa' from identity_area where code = '99';

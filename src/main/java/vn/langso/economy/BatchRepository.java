@@ -13,4 +13,6 @@ interface BatchRepository extends JpaRepository<Batch, Long> {
 
 	long countByProducerIdAndProductId(long producerId, long productId);
 
+	boolean existsByGrowingAreaId(Long growingAreaId);
+
 }

@@ -25,8 +25,11 @@ class EpcisStore {
 
 	private final Clock clock;
 
+	private final TracePages tracePages;
+
 	EpcisStore(EpcisEventRepository events, ProductRepository products, GrowingAreaRepository areas, BatchRepository batches,
-			Clock clock) {
+			Clock clock, TracePages tracePages) {
+		this.tracePages = tracePages;
 		this.events = events;
 		this.products = products;
 		this.areas = areas;
@@ -53,6 +56,9 @@ class EpcisStore {
 			events.save(new EpcisEventRecord(producer.communeId(), producer.id(), batchIds.get(i), captureJobId, event,
 					clock.instant()));
 			stored++;
+			if (batchIds.get(i) != null) {
+				tracePages.batchChanged(batchIds.get(i));
+			}
 		}
 		return stored;
 	}

@@ -44,6 +44,18 @@ class GrowingArea {
 		this.polygon = polygon;
 	}
 
+	GrowingArea update(String code, String crop, BigDecimal hectares, String polygon) {
+		this.code = code;
+		this.crop = crop;
+		this.hectares = hectares;
+		this.polygon = polygon;
+		return this;
+	}
+
+	GrowingAreaForm form() {
+		return new GrowingAreaForm(code, crop, hectares, polygon);
+	}
+
 	Long id() {
 		return id;
 	}

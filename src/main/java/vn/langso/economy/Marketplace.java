@@ -43,7 +43,8 @@ public class Marketplace {
 	private final ReferenceCache cache;
 
 	Marketplace(ProductRepository products, ProducerRepository producers, GrowingAreaRepository areas, BatchRepository batches,
-			InquiryRepository inquiries, Producers producerService, Traceability traceability, Areas communes, Clock clock) {
+			InquiryRepository inquiries, Producers producerService, Traceability traceability, Areas communes, Clock clock,
+			TracePages tracePages) {
 		this.products = products;
 		this.producers = producers;
 		this.areas = areas;
@@ -53,7 +54,7 @@ public class Marketplace {
 		this.traceability = traceability;
 		this.communes = communes;
 		this.clock = clock;
-		this.cache = new ReferenceCache(clock, java.time.Duration.ofSeconds(60));
+		this.cache = tracePages.references();
 	}
 
 	public List<ProductView> catalogue(long communeId, String query) {

@@ -49,6 +49,8 @@ class Product {
 
 	private boolean listed;
 
+	private String shopLinks;
+
 	protected Product() {
 	}
 
@@ -85,6 +87,36 @@ class Product {
 		return this;
 	}
 
+	/** The producer's edit: everything but the GTIN, which {@link Producers} checks and sets. */
+	Product update(ProductForm form, String gtin, String certifications, String shopLinks) {
+		this.name = form.name().strip();
+		this.nameFolded = VietnameseText.fold(this.name);
+		this.category = form.category();
+		this.gtin = gtin;
+		this.ocopStars = form.ocopStars();
+		this.ocopYear = form.ocopStars() == null ? null : form.ocopYear();
+		this.certifications = certifications;
+		this.priceVnd = form.priceVnd();
+		this.unit = form.unit().strip();
+		this.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
+		this.shopLinks = shopLinks;
+		this.listed = form.listed();
+		return this;
+	}
+
+	String photo() {
+		return photo;
+	}
+
+	long communeId() {
+		return communeId;
+	}
+
+	ProductForm form() {
+		return new ProductForm(name, category, gtin, ocopStars, ocopYear, certifications == null ? "" : certifications,
+				priceVnd, unit, description == null ? "" : description, shopLinks == null ? "" : shopLinks, listed);
+	}
+
 	Long id() {
 		return id;
 	}
@@ -104,8 +136,10 @@ class Product {
 	ProductView view() {
 		List<String> certs = certifications == null || certifications.isBlank() ? List.of()
 				: Arrays.asList(certifications.split("\n"));
+		List<String> shops = shopLinks == null || shopLinks.isBlank() ? List.of()
+				: Arrays.stream(shopLinks.split("\n")).filter(s -> s.startsWith("https://")).toList();
 		return new ProductView(id, communeId, producerId, name, category, gtin, ocopStars, ocopYear, certs, description, photo,
-				priceVnd, unit);
+				priceVnd, unit, listed, shops);
 	}
 
 }

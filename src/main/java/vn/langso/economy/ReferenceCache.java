@@ -45,6 +45,10 @@ final class ReferenceCache {
 		return value;
 	}
 
+	void forget(String key) {
+		entries.remove(key);
+	}
+
 	void clear() {
 		entries.clear();
 	}

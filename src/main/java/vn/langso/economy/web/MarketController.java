@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.langso.economy.InquiryForm;
 import vn.langso.economy.Marketplace;
+import vn.langso.economy.ProducerCatalog;
 import vn.langso.economy.PaymentPoints;
 import vn.langso.economy.ProductView;
 import vn.langso.identity.AreaLevel;
@@ -36,7 +37,10 @@ class MarketController {
 
 	private final PaymentPoints points;
 
-	MarketController(Areas areas, Marketplace marketplace, PaymentPoints points) {
+	private final ProducerCatalog catalog;
+
+	MarketController(Areas areas, Marketplace marketplace, PaymentPoints points, ProducerCatalog catalog) {
+		this.catalog = catalog;
 		this.areas = areas;
 		this.marketplace = marketplace;
 		this.points = points;
@@ -59,6 +63,7 @@ class MarketController {
 		model.addAttribute("product", product);
 		model.addAttribute("producer", marketplace.producerOf(product));
 		model.addAttribute("vietQr", marketplace.vietQr(product).orElse(null));
+		model.addAttribute("photos", catalog.photosOf(product.id()));
 		if (!model.containsAttribute("inquiryForm")) {
 			model.addAttribute("inquiryForm", new InquiryForm("", "", ""));
 		}
