@@ -20,8 +20,12 @@ public enum DossierAction {
 	HAND_OVER("RECEIVE", EnumSet.of(RECEIVED), IN_PROCESS, false),
 	PROCESS("PROCESS", EnumSet.of(IN_PROCESS), IN_PROCESS, true),
 	REQUEST_SUPPLEMENT_IN_PROCESS("PROCESS", EnumSet.of(IN_PROCESS), SUPPLEMENT_REQUESTED, true),
+	/** Refusal after review (phiếu từ chối giải quyết hồ sơ): the specialist finds the request cannot be granted. */
+	REFUSE_IN_PROCESS("PROCESS", EnumSet.of(IN_PROCESS), REFUSED, true),
 	SUBMIT_FOR_APPROVAL("PROCESS", EnumSet.of(IN_PROCESS), AWAITING_APPROVAL, false),
 	APPROVE("APPROVE", EnumSet.of(AWAITING_APPROVAL), APPROVED, false),
+	/** The leader decides against the request submitted for approval, with the reason. */
+	REFUSE_AT_APPROVAL("APPROVE", EnumSet.of(AWAITING_APPROVAL), REFUSED, true),
 	RETURN_FOR_REWORK("APPROVE", EnumSet.of(AWAITING_APPROVAL), IN_PROCESS, true),
 	ISSUE_RESULT("APPROVE", EnumSet.of(APPROVED), RESULT_ISSUED, false),
 	RETURN_RESULT("RETURN", EnumSet.of(RESULT_ISSUED), RETURNED, false),

@@ -34,10 +34,19 @@ public class Notifications {
 
 	private final MessageSource messages;
 
-	Notifications(DossierNotificationRepository notifications, DossierRepository dossiers, MessageGateway gateway,
+	/** Moves whose reason the applicant must read in the notice itself. */
+	private static final Set<String> REASON_SHOWN = Set.of(DossierAction.REFUSE.name(),
+			DossierAction.REFUSE_IN_PROCESS.name(), DossierAction.REFUSE_AT_APPROVAL.name(),
+			DossierAction.REQUEST_SUPPLEMENT.name(), DossierAction.REQUEST_SUPPLEMENT_IN_PROCESS.name());
+
+	private final HistoryRepository history;
+
+	Notifications(DossierNotificationRepository notifications, DossierRepository dossiers, HistoryRepository history,
+			MessageGateway gateway,
 			@Value("${langso.notifications.channels}") Set<String> channels, MessageSource messages) {
 		this.notifications = notifications;
 		this.dossiers = dossiers;
+		this.history = history;
 		this.gateway = gateway;
 		this.channels = channels.stream().map(MessageChannel::ofKey).sorted().toList();
 		this.messages = messages;
@@ -48,7 +57,11 @@ public class Notifications {
 		Dossier dossier = dossiers.findById(event.dossierId()).orElseThrow();
 		Locale vietnamese = Locale.forLanguageTag("vi");
 		String status = messages.getMessage("dossier.status." + event.status(), null, vietnamese);
-		String text = messages.getMessage("dossier.notification", new Object[] { event.code(), status }, vietnamese);
+		String reason = REASON_SHOWN.contains(event.action()) ? reasonOf(event.dossierId()) : null;
+		String text = reason == null
+				? messages.getMessage("dossier.notification", new Object[] { event.code(), status }, vietnamese)
+				: messages.getMessage("dossier.notificationWithReason", new Object[] { event.code(), status, reason },
+						vietnamese);
 		List<String> sent = new ArrayList<>(List.of("app"));
 		for (MessageChannel channel : channels) {
 			String address = channel.byPhone() ? dossier.applicantPhone() : dossier.applicantEmail();
@@ -59,6 +72,16 @@ public class Notifications {
 		}
 		notifications.save(new DossierNotification(event.applicantId(), event.communeId(), event.dossierId(), event.at(), text,
 				String.join(",", sent)));
+	}
+
+	/** The officer's words of the last move (the refusal's reasons, what to supplement), at most 300 characters. */
+	private String reasonOf(long dossierId) {
+		List<HistoryEntry> lines = history.ofDossier(dossierId);
+		if (lines.isEmpty()) {
+			return null;
+		}
+		String comment = lines.get(lines.size() - 1).view().comment();
+		return comment == null || comment.length() <= 300 ? comment : comment.substring(0, 299) + "…";
 	}
 
 	@Transactional(readOnly = true)

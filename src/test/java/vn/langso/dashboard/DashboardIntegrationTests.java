@@ -77,6 +77,21 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void theDemoDossiersGiveTheDossierIndicatorsRealNumbers() throws Exception {
+		refresher.refreshAll();
+		AreaView binhHoa = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow();
+		assertThat(count("select count(*) from dossier_dossier where submission_key like 'demo-dashboard-%'")).isEqualTo(12);
+		List<IndicatorValue> values = dashboards.of(AreaLevel.COMMUNE, binhHoa.id(), today());
+		for (String code : List.of("DVC_ONLINE", "DVC_FULLY_ONLINE", "DOSSIER_ON_TIME", "SATISFACTION")) {
+			IndicatorValue value = values.stream().filter(v -> v.indicator().code().equals(code)).findFirst().orElseThrow();
+			assertThat(value.measured()).as(code).isTrue();
+		}
+		long returned = count("select count(*) from dossier_dossier where commune_id = ? and finished_on_time is not null", binhHoa.id());
+		IndicatorValue onTime = values.stream().filter(v -> v.indicator().code().equals("DOSSIER_ON_TIME")).findFirst().orElseThrow();
+		assertThat(onTime.denominator()).isEqualTo(returned).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
 	void theTransparencyPageIsPublicAndShowsEveryIndicatorAgainstItsTarget() throws Exception {
 		mvc.perform(get("/xa/binh-hoa/chi-so"))
 			.andExpect(status().isOk())

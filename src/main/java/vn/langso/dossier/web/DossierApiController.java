@@ -125,7 +125,8 @@ class DossierApiController {
 
 	@PostMapping("/dossiers/{id}/actions/{action}")
 	@Operation(summary = "A workflow move by an official: receive, refuse, request-supplement, hand-over, process, "
-			+ "request-supplement-in-process, submit-for-approval, approve, return-for-rework, issue-result, return-result, "
+			+ "request-supplement-in-process, refuse-in-process, submit-for-approval, approve, refuse-at-approval, "
+			+ "return-for-rework, issue-result, return-result, "
 			+ "revoke-result; 403 when the step is not the caller's role, 409 from the wrong status")
 	DossierView move(CurrentUser user, @PathVariable long id, @PathVariable String action,
 			@RequestBody(required = false) Move move) {
