@@ -26,7 +26,8 @@ import vn.langso.identity.OutboundMessage;
 /**
  * Sends one announcement to each of its channels and records what each did. Devices get tracked
  * commands (their acknowledgements and playback reports come back through the devices module);
- * people get messages through the {@link MessageGateway}.
+ * people get messages through the {@link MessageGateway}; households get one text each through the
+ * {@link Outbox}.
  */
 @Component
 class AnnouncementDelivery {
@@ -43,6 +44,8 @@ class AnnouncementDelivery {
 
 	private final MessageGateway gateway;
 
+	private final Outbox outbox;
+
 	private final AudioFiles audio;
 
 	private final List<HouseholdCount> households;
@@ -52,8 +55,9 @@ class AnnouncementDelivery {
 	private final Clock clock;
 
 	AnnouncementDelivery(AnnouncementRepository announcements, ChannelDeliveryRepository deliveries, Devices devices,
-			Accounts accounts, MessageGateway gateway, AudioFiles audio, List<HouseholdCount> households,
+			Accounts accounts, MessageGateway gateway, Outbox outbox, AudioFiles audio, List<HouseholdCount> households,
 			PlatformTransactionManager transactions, Clock clock) {
+		this.outbox = outbox;
 		this.announcements = announcements;
 		this.deliveries = deliveries;
 		this.devices = devices;
@@ -101,7 +105,11 @@ class AnnouncementDelivery {
 				yield new ChannelDelivery(view.id(), channel, citizens, citizens, "in-app", now);
 			}
 			case EMAIL -> messages(view, channel, citizens(view).stream().map(AccountView::email).toList(), now);
-			case SMS_ZALO -> messages(view, channel, citizens(view).stream().map(AccountView::phone).toList(), now);
+			case SMS_ZALO -> {
+				// one text per household of the targeted villages, through the outbox (sent by OutboxDispatcher)
+				int queued = outbox.enqueue(view, now);
+				yield new ChannelDelivery(view.id(), channel, queued, 0, "outbox", now);
+			}
 			case LED_BOARD -> {
 				List<DeviceView> boards = devices.ofKindIn(view.communeId(), DeviceKind.LED_BOARD, view.villageIds());
 				Map<String, Object> args = new LinkedHashMap<>();
@@ -152,11 +160,19 @@ class AnnouncementDelivery {
 	}
 
 	Reach reach(AnnouncementView view) {
-		List<DeliveryView> channels = deliveries.findByAnnouncementIdOrderById(view.id()).stream().map(ChannelDelivery::view).toList();
+		List<DeliveryView> channels = deliveries.findByAnnouncementIdOrderById(view.id()).stream().map(ChannelDelivery::view)
+			.map(d -> d.channel() == Channel.SMS_ZALO ? withOutbox(d, outbox.counts(view.id())) : d)
+			.toList();
 		OptionalLong householdCount = households.isEmpty() ? OptionalLong.empty()
 				: households.getFirst().households(view.communeId(), view.villageIds());
 		return new Reach(view, channels, devices.summary(view.communeId(), speakerReference(view.id())),
 				devices.summary(view.communeId(), ledReference(view.id())), householdCount.isPresent() ? householdCount.getAsLong() : null);
+	}
+
+	/** The household texts as they stand now: delivered = accepted by the gateway so far. */
+	private static DeliveryView withOutbox(DeliveryView queued, OutboxCounts counts) {
+		return new DeliveryView(queued.channel(), (int) counts.total(), (int) counts.sent(),
+				"outbox: " + counts.pending() + " pending, " + counts.failed() + " failed", queued.at());
 	}
 
 	static String speakerReference(long id) {

@@ -139,6 +139,10 @@ class DeviceCommand {
 		return status;
 	}
 
+	Instant lastSentAt() {
+		return lastSentAt;
+	}
+
 	Instant createdAt() {
 		return createdAt;
 	}

@@ -1,14 +1,13 @@
 package vn.langso.feedback;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
@@ -25,8 +24,6 @@ public class PublicReports {
 
 	private final ReportRepository reports;
 
-	private final CategoryRepository categories;
-
 	private final PhotoRepository photos;
 
 	private final ReportEventRepository events;
@@ -37,10 +34,9 @@ public class PublicReports {
 
 	private final CommuneAccess access;
 
-	PublicReports(ReportRepository reports, CategoryRepository categories, PhotoRepository photos,
+	PublicReports(ReportRepository reports, PhotoRepository photos,
 			ReportEventRepository events, ReportSearch search, ReportViews views, CommuneAccess access) {
 		this.reports = reports;
-		this.categories = categories;
 		this.photos = photos;
 		this.events = events;
 		this.search = search;
@@ -89,12 +85,12 @@ public class PublicReports {
 
 	/**
 	 * Open311 search: hands each request of the page to {@code each} as it is read, newest first; returns
-	 * how many there were.
+	 * how many there were. One SQL statement, so it needs no transaction of its own (one round trip less
+	 * per call on the benchmark's hot path).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int searchRequests(ServiceRequestQuery query, Consumer<ServiceRequestView> each) {
-		Map<Long, CategoryView> byId = new HashMap<>();
-		categories.findByCommuneIdOrderBySortOrderAscNameAsc(query.communeId()).forEach(c -> byId.put(c.id(), c.view()));
-		return search.search(query, byId, each);
+		return search.search(query, each);
 	}
 
 	private Report find(long communeId, long reportId) {

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Open311 search as one plain SQL statement with only the filters asked for, each row handed on as
  * soon as it is read (the caller writes it to the response), so a page of 1000 requests is never held
- * as entities, views and a document at once. The first published photo comes from a correlated
- * sub-select in the same statement, not one query per row. Ordered by requested time and id, which
+ * as entities, views and a document at once. The category's code and name come by a join and the
+ * first published photo by a correlated sub-select in the same statement, not one query per row. Ordered by requested time and id, which
  * the migration {@code feedback_search_indexes} backs with one index per filter shape.
  */
 @Component
@@ -32,10 +31,10 @@ class ReportSearch {
 		.map(s -> "'" + s.name() + "'")
 		.collect(Collectors.joining(", ", "(", ")"));
 
-	private static final String SELECT = "select r.id, r.category_id, r.description, r.status, r.answer, r.created_at, "
-			+ "r.updated_at, r.deadline, r.address, r.latitude, r.longitude, "
+	private static final String SELECT = "select r.id, c.code as service_code, c.name as service_name, r.description, "
+			+ "r.status, r.answer, r.created_at, r.updated_at, r.deadline, r.address, r.latitude, r.longitude, "
 			+ "case when r.photos_public then (select min(p.id) from feedback_photo p where p.report_id = r.id) end as photo_id "
-			+ "from feedback_report r where r.commune_id = ?";
+			+ "from feedback_report r join feedback_category c on c.id = r.category_id where r.commune_id = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -44,7 +43,7 @@ class ReportSearch {
 	}
 
 	/** Runs the query and hands each row to {@code each} in order; returns how many rows were handed on. */
-	int search(ServiceRequestQuery query, Map<Long, CategoryView> categories, Consumer<ServiceRequestView> each) {
+	int search(ServiceRequestQuery query, Consumer<ServiceRequestView> each) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> args = new ArrayList<>();
 		args.add(query.communeId());
@@ -69,16 +68,15 @@ class ReportSearch {
 		args.add(query.offset());
 		int[] count = { 0 };
 		jdbc.query(sql.toString(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-			each.accept(view(rs, categories));
+			each.accept(view(rs));
 			count[0]++;
 		}, args.toArray());
 		return count[0];
 	}
 
-	private static ServiceRequestView view(ResultSet rs, Map<Long, CategoryView> categories) throws SQLException {
-		CategoryView category = categories.get(rs.getLong("category_id"));
-		return new ServiceRequestView(rs.getLong("id"), category == null ? "?" : category.code(),
-				category == null ? "?" : category.name(), rs.getString("description"),
+	private static ServiceRequestView view(ResultSet rs) throws SQLException {
+		return new ServiceRequestView(rs.getLong("id"), rs.getString("service_code"), rs.getString("service_name"),
+				rs.getString("description"),
 				ReportStatus.valueOf(rs.getString("status")), rs.getString("answer"), instant(rs, "created_at"),
 				instant(rs, "updated_at"), rs.getObject("deadline", LocalDate.class), rs.getString("address"),
 				decimal(rs, "latitude"), decimal(rs, "longitude"), (Long) rs.getObject("photo_id", Long.class));

@@ -47,6 +47,10 @@ public final class FanoutBenchmark {
 				System.out.printf("%d simulated speakers connected in %.1f s; the app receives on %d connection(s)%n", count,
 						(System.nanoTime() - connectStart) / 1e9, lanes);
 				waitUntil(() -> devices.statusCounts(1L).get(DeviceStatus.ONLINE) == count, 120, () -> "online: " + devices.statusCounts(1L));
+				// warm-up: one command to every speaker, all acknowledged, so the measured round runs on
+				// compiled code and warm connections as it would in a server that has been up for a while
+				devices.send(1L, ids, CommandType.VOLUME, Map.of("level", 60), "warm-up", false);
+				waitUntil(() -> devices.summary(1L, "warm-up").acknowledged() == count, 120, () -> "warm-up acks: " + devices.summary(1L, "warm-up"));
 				long start = System.nanoTime();
 				devices.send(1L, ids, CommandType.PLAY, Map.of("url", "http://127.0.0.1/media/bench.wav"), "bench", false);
 				long published = System.nanoTime();

@@ -21,6 +21,9 @@ final class Open311Document {
 			"attributes", "attribute", "values", "value", "services", "service", "service_requests", "request",
 			"errors", "error");
 
+	/** Looked up once: {@code newFactory()} searches the class path on every call. */
+	private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
+
 	private Open311Document() {
 	}
 
@@ -73,7 +76,7 @@ final class Open311Document {
 		XmlListStream(String root, Writer out) {
 			this.child = SINGULAR.get(root);
 			try {
-				this.w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+				this.w = XML_OUTPUT.createXMLStreamWriter(out);
 				w.writeStartDocument("UTF-8", "1.0");
 				w.writeStartElement(root);
 			}
@@ -164,7 +167,7 @@ final class Open311Document {
 	private static String xml(XmlBody body) {
 		StringWriter text = new StringWriter();
 		try {
-			XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+			XMLStreamWriter w = XML_OUTPUT.createXMLStreamWriter(text);
 			w.writeStartDocument("UTF-8", "1.0");
 			body.write(w);
 			w.writeEndDocument();
