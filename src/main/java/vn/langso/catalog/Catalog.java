@@ -2,8 +2,10 @@ package vn.langso.catalog;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,32 +25,57 @@ public class Catalog {
 
 	private static final Set<String> ROLES = Set.of("ONE_STOP_OFFICER", "SPECIALIST", "COMMUNE_LEADER");
 
+	/** Enough for every version of every procedure of a province many times over; past it the cache starts again. */
+	private static final int MAX_CACHED_VERSIONS = 5_000;
+
 	private final ProcedureRepository procedures;
 
 	private final Clock clock;
+
+	/**
+	 * Parsed versions by id. A version's content never changes once written (an edit writes a new
+	 * version; only the "current" flag, which is not part of the view, moves), so the cache is safe on
+	 * every node without invalidation; it spares each form page, submission and dossier view the JSON
+	 * parsing of the schema, documents and workflow.
+	 */
+	private final Map<Long, ProcedureView> versions = new ConcurrentHashMap<>();
 
 	Catalog(ProcedureRepository procedures, Clock clock) {
 		this.procedures = procedures;
 		this.clock = clock;
 	}
 
+	private ProcedureView view(Procedure procedure) {
+		ProcedureView cached = versions.get(procedure.id());
+		if (cached != null) {
+			return cached;
+		}
+		if (versions.size() >= MAX_CACHED_VERSIONS) {
+			versions.clear();
+		}
+		ProcedureView view = procedure.view();
+		versions.put(view.id(), view);
+		return view;
+	}
+
 	public List<ProcedureView> search(String query) {
 		List<Procedure> found = query == null || query.isBlank() ? procedures.findByCurrentTrueOrderByFieldAscNameAsc()
 				: procedures.searchCurrent(VietnameseText.containsPattern(query));
-		return found.stream().map(Procedure::view).toList();
+		return found.stream().map(this::view).toList();
 	}
 
 	public ProcedureView current(String code) {
-		return procedures.findByCodeAndCurrentTrue(code).map(Procedure::view)
+		return procedures.currentId(code).flatMap(this::version)
 			.orElseThrow(() -> new NotFoundException("procedure " + code));
 	}
 
 	public Optional<ProcedureView> version(long id) {
-		return procedures.findById(id).map(Procedure::view);
+		ProcedureView cached = versions.get(id);
+		return cached != null ? Optional.of(cached) : procedures.findById(id).map(this::view);
 	}
 
 	public List<ProcedureView> history(String code) {
-		return procedures.findByCodeOrderByVersionDesc(code).stream().map(Procedure::view).toList();
+		return procedures.findByCodeOrderByVersionDesc(code).stream().map(this::view).toList();
 	}
 
 	/**
@@ -62,7 +89,7 @@ public class Catalog {
 		earlier.forEach(Procedure::supersede);
 		procedures.saveAllAndFlush(earlier);
 		int next = earlier.isEmpty() ? 1 : earlier.getFirst().version() + 1;
-		return procedures.save(new Procedure(form, next, clock.instant(), by)).view();
+		return view(procedures.save(new Procedure(form, next, clock.instant(), by)));
 	}
 
 	private static void check(ProcedureForm form) {

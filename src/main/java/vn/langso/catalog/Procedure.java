@@ -118,6 +118,10 @@ class Procedure {
 		this.createdBy = by;
 	}
 
+	Long id() {
+		return id;
+	}
+
 	void supersede() {
 		this.current = false;
 	}

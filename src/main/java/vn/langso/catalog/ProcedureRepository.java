@@ -10,6 +10,10 @@ interface ProcedureRepository extends JpaRepository<Procedure, Long> {
 
 	Optional<Procedure> findByCodeAndCurrentTrue(String code);
 
+	/** Only the id of the current version: its content comes from the catalogue's cache of versions. */
+	@Query("select p.id from Procedure p where p.code = :code and p.current = true")
+	Optional<Long> currentId(String code);
+
 	List<Procedure> findByCurrentTrueOrderByFieldAscNameAsc();
 
 	@Query("select p from Procedure p where p.current = true and p.nameFolded like :pattern escape '\\' order by p.field, p.name")

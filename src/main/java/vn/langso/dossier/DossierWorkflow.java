@@ -89,15 +89,23 @@ public class DossierWorkflow {
 			case OVERDUE -> dossiers.inbox(communeId, roles, procedure, NO_DUE_DATE, EARLIEST, today.minusDays(1), pageable);
 		};
 		Map<InboxFilter, Long> counts = new EnumMap<>(InboxFilter.class);
-		counts.put(InboxFilter.ALL, dossiers.countInbox(communeId, roles, NO_DUE_DATE, NO_DUE_DATE, FAR_FUTURE));
-		counts.put(InboxFilter.DUE_SOON, dossiers.countInbox(communeId, roles, NO_DUE_DATE, today, soon));
-		counts.put(InboxFilter.OVERDUE, dossiers.countInbox(communeId, roles, NO_DUE_DATE, EARLIEST, today.minusDays(1)));
+		for (InboxFilter each : InboxFilter.values()) {
+			counts.put(each, 0L);
+		}
 		Map<String, Long> byProcedure = new LinkedHashMap<>();
-		for (Object[] row : dossiers.countByProcedure(communeId)) {
-			byProcedure.put((String) row[0], (Long) row[1]);
+		for (Object[] row : dossiers.inboxCounts(communeId, roles, today, soon)) {
+			long waiting = number(row[1]);
+			byProcedure.put((String) row[0], waiting);
+			counts.merge(InboxFilter.ALL, waiting, Long::sum);
+			counts.merge(InboxFilter.DUE_SOON, number(row[2]), Long::sum);
+			counts.merge(InboxFilter.OVERDUE, number(row[3]), Long::sum);
 		}
 		return new InboxView(found.map(applicantSide::view).getContent(), found.getTotalElements(), page,
 				found.getTotalPages(), counts, byProcedure);
+	}
+
+	private static long number(Object value) {
+		return value == null ? 0 : ((Number) value).longValue();
 	}
 
 	/** A dossier of the official's commune; the read is written to the audit log. */

@@ -11,4 +11,6 @@ interface GrowingAreaRepository extends JpaRepository<GrowingArea, Long> {
 
 	Optional<GrowingArea> findByCode(String code);
 
+	long countByProducerId(long producerId);
+
 }

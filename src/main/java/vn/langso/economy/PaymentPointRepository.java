@@ -1,6 +1,7 @@
 package vn.langso.economy;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,7 @@ interface PaymentPointRepository extends JpaRepository<PaymentPoint, Long> {
 	List<Object[]> countQrPointsByVillage(long communeId);
 
 	boolean existsByCommuneId(long communeId);
+
+	Optional<PaymentPoint> findByIdAndCommuneId(long id, long communeId);
 
 }

@@ -45,6 +45,21 @@ public class PaymentPoints {
 		return qrPointsByVillage(communeId).values().stream().mapToLong(Long::longValue).sum();
 	}
 
+	/** Staff register a point of one of the commune's villages; a refusal names its field. */
+	@Transactional
+	public PaymentPointView register(long communeId, PaymentPointForm form) {
+		if (!areas.isVillageOf(form.villageId(), communeId)) {
+			throw new FieldRefused("villageId", "economy.paymentPoint.village");
+		}
+		return register(communeId, form.villageId(), form.name(), form.kind(), Boolean.TRUE.equals(form.acceptsVietQr()));
+	}
+
+	@Transactional
+	public void remove(long communeId, long pointId) {
+		points.delete(points.findByIdAndCommuneId(pointId, communeId)
+			.orElseThrow(() -> new vn.langso.shared.NotFoundException("payment point " + pointId)));
+	}
+
 	@Transactional
 	public PaymentPointView register(long communeId, long villageId, String name, String kind, boolean acceptsVietQr) {
 		if (!areas.isVillageOf(villageId, communeId)) {

@@ -48,6 +48,10 @@ class Producer {
 
 	private String apiKeyHash;
 
+	private String contactPhone;
+
+	private Long registeredBy;
+
 	private Instant createdAt;
 
 	protected Producer() {
@@ -74,6 +78,23 @@ class Producer {
 	Producer withShops(String... links) {
 		this.shopLinks = String.join("\n", links);
 		return this;
+	}
+
+	/** Registered by commune staff: the contact phone (staff only), the GS1 prefix if any, who registered. */
+	Producer registered(String contactPhone, String gs1Prefix, long staffAccountId) {
+		this.contactPhone = contactPhone;
+		this.gs1Prefix = gs1Prefix;
+		this.registeredBy = staffAccountId;
+		return this;
+	}
+
+	Producer withShopLinks(String lines) {
+		this.shopLinks = lines;
+		return this;
+	}
+
+	String contactPhone() {
+		return contactPhone;
 	}
 
 	Producer withApiKeyHash(String hash) {

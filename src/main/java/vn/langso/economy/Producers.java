@@ -27,7 +27,14 @@ public class Producers {
 
 	private final GrowingAreaRepository areas;
 
-	Producers(ProducerRepository producers, ProductRepository products, GrowingAreaRepository areas) {
+	private final vn.langso.identity.Areas communes;
+
+	private final java.time.Clock clock;
+
+	Producers(ProducerRepository producers, ProductRepository products, GrowingAreaRepository areas,
+			vn.langso.identity.Areas communes, java.time.Clock clock) {
+		this.communes = communes;
+		this.clock = clock;
 		this.producers = producers;
 		this.products = products;
 		this.areas = areas;
@@ -55,6 +62,54 @@ public class Producers {
 
 	public List<GrowingAreaView> growingAreasOf(long producerId) {
 		return areas.findByProducerIdOrderByCode(producerId).stream().map(GrowingArea::view).toList();
+	}
+
+	/** The commune's producers for its staff: contact phone, counts of products and growing areas. */
+	public List<ProducerRegistryView> registryOf(long communeId) {
+		return producers.findByCommuneIdOrderByName(communeId).stream()
+			.map(p -> new ProducerRegistryView(p.view(), p.contactPhone(), products.countByProducerId(p.id()),
+					areas.countByProducerId(p.id()), p.accountId() != null))
+			.toList();
+	}
+
+	/** A producer of the commune, for its public profile page. */
+	public ProducerView ofCommune(long communeId, long producerId) {
+		return producers.findById(producerId).filter(p -> p.communeId() == communeId).map(Producer::view)
+			.orElseThrow(() -> new vn.langso.shared.NotFoundException("producer " + producerId));
+	}
+
+	/** Staff register a producer of one of the commune's villages; one transaction, a refusal names its field. */
+	@Transactional
+	public ProducerView register(CurrentUser staff, long communeId, ProducerRegistrationForm form) {
+		if (!communes.isVillageOf(form.villageId(), communeId)) {
+			throw new FieldRefused("villageId", "economy.paymentPoint.village");
+		}
+		String phone;
+		try {
+			phone = vn.langso.shared.PhoneNumber.parse(form.phone()).value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldRefused("phone", "economy.producer.phone");
+		}
+		boolean anyBank = !blank(form.bankBin()) || !blank(form.bankAccount()) || !blank(form.payeeName());
+		boolean allBank = !blank(form.bankBin()) && !blank(form.bankAccount()) && !blank(form.payeeName());
+		if (anyBank && !allBank) {
+			throw new FieldRefused("bankAccount", "economy.producer.bankIncomplete");
+		}
+		String shops = ProducerCatalog.shopLinks(form.shopLinks());
+		String name = form.name().strip();
+		Producer producer = new Producer(communeId, form.villageId(), null, form.kind(), name,
+				blank(form.description()) ? null : form.description().strip(), clock.instant())
+			.registered(phone, blank(form.gs1Prefix()) ? null : form.gs1Prefix(), staff.accountId())
+			.withShopLinks(shops);
+		if (allBank) {
+			producer.paidTo(form.bankBin(), form.bankAccount(), form.payeeName().strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		return producers.save(producer).view();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** A new API key for EPCIS capture; only its SHA-256 is kept, so it is shown once. */

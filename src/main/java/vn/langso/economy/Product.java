@@ -100,7 +100,7 @@ class Product {
 		this.unit = form.unit().strip();
 		this.description = form.description() == null || form.description().isBlank() ? null : form.description().strip();
 		this.shopLinks = shopLinks;
-		this.listed = form.listed();
+		this.listed = Boolean.TRUE.equals(form.listed());
 		return this;
 	}
 

@@ -22,7 +22,7 @@ public record ProductForm(
 		@PositiveOrZero(message = "{economy.product.price}") @Max(value = 1_000_000_000L, message = "{economy.product.price}") Long priceVnd,
 		@NotBlank(message = "{economy.product.unitRequired}") @Size(max = 20, message = "{economy.product.unitLength}") String unit,
 		@Size(max = 2000, message = "{economy.product.descriptionLength}") String description,
-		@Size(max = 1000, message = "{economy.product.shopLinksLength}") String shopLinks, boolean listed) {
+		@Size(max = 1000, message = "{economy.product.shopLinksLength}") String shopLinks, Boolean listed) {
 
 	public static ProductForm empty() {
 		return new ProductForm("", null, "", null, null, "", null, "", "", "", true);

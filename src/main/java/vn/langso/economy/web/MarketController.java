@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.langso.economy.InquiryForm;
 import vn.langso.economy.Marketplace;
 import vn.langso.economy.ProducerCatalog;
+import vn.langso.economy.ProducerView;
+import vn.langso.economy.Producers;
 import vn.langso.economy.PaymentPoints;
 import vn.langso.economy.ProductView;
 import vn.langso.identity.AreaLevel;
@@ -39,8 +41,11 @@ class MarketController {
 
 	private final ProducerCatalog catalog;
 
-	MarketController(Areas areas, Marketplace marketplace, PaymentPoints points, ProducerCatalog catalog) {
+	private final Producers producers;
+
+	MarketController(Areas areas, Marketplace marketplace, PaymentPoints points, ProducerCatalog catalog, Producers producers) {
 		this.catalog = catalog;
+		this.producers = producers;
 		this.areas = areas;
 		this.marketplace = marketplace;
 		this.points = points;
@@ -88,6 +93,20 @@ class MarketController {
 		marketplace.ask(commune.id(), id, form);
 		redirect.addFlashAttribute("sent", true);
 		return "redirect:/xa/" + slug + "/cho/" + id;
+	}
+
+	/** A producer's public profile: what they make, where they grow it, their shops; never their phone. */
+	@GetMapping("/xa/{slug}/co-so/{id}")
+	String producer(@PathVariable String slug, @PathVariable long id, Model model) {
+		AreaView commune = areas.communeBySlug(slug);
+		ProducerView producer = producers.ofCommune(commune.id(), id);
+		model.addAttribute("commune", commune);
+		model.addAttribute("producer", producer);
+		model.addAttribute("villageName", producer.villageId() == null ? null
+				: areas.byId(producer.villageId()).map(AreaView::name).orElse(null));
+		model.addAttribute("products", producers.productsOf(id).stream().filter(ProductView::listed).toList());
+		model.addAttribute("areas", producers.growingAreasOf(id));
+		return "economy/producer-profile";
 	}
 
 	@GetMapping("/xa/{slug}/thanh-toan-qr")
