@@ -74,6 +74,31 @@ class DeviceWebIntegrationTests {
 	}
 
 	@Test
+	void theCulturalHouseLedBoardShowsTheVillagesCamerasAsHlsTiles() throws Exception {
+		long board = repository.findByCode("BH-X3-LED-01").orElseThrow().id();
+		String page = mvc.perform(get("/staff/thiet-bi/" + board + "/man-hinh").with(SignIn.as(mvc, "truyenthanh")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page.split("data-test=\"camera-tile\"", -1)).hasSize(17);
+		assertThat(page).contains("data-hls=\"/hls/bh-x3-cam-1/index.m3u8\"", "data-hls=\"/hls/bh-x3-cam-16/index.m3u8\"",
+				"/webjars/hls.js/1.4.12/dist/hls.min.js", "/js/cameras.js");
+		// the player is served from the webjar
+		mvc.perform(get("/webjars/hls.js/1.4.12/dist/hls.min.js")).andExpect(status().isOk());
+		// only LED boards have a screen page; another commune's official cannot open it
+		long camera = repository.findByCode("BH-X3-CAM-01").orElseThrow().id();
+		mvc.perform(get("/staff/thiet-bi/" + camera + "/man-hinh").with(SignIn.as(mvc, "truyenthanh")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/staff/thiet-bi/" + board + "/man-hinh").with(SignIn.as(mvc, "motcua.hoangdong")))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void thePublicCameraPagePlaysStreamsThroughHlsJs() throws Exception {
+		String page = mvc.perform(get("/xa/hoang-dong/camera")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("data-hls=\"/hls/qt-cam-1/index.m3u8\"", "/webjars/hls.js/1.4.12/dist/hls.min.js");
+	}
+
+	@Test
 	void citizensCannotOpenTheRegistry() throws Exception {
 		mvc.perform(get("/staff/thiet-bi").with(SignIn.as(mvc, "0912345678"))).andExpect(status().isForbidden());
 	}

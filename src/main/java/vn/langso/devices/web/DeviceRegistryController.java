@@ -24,6 +24,7 @@ import vn.langso.identity.Areas;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
 import vn.langso.shared.ConflictException;
+import vn.langso.shared.NotFoundException;
 
 /** The commune's device registry: map, status, alerts; registering and describing devices. */
 @Controller
@@ -93,6 +94,25 @@ class DeviceRegistryController {
 		model.addAttribute("village", areas.byId(device.villageId()).map(AreaView::name).orElse(""));
 		model.addAttribute("commands", devices.recentCommands(communeId, id));
 		return "devices/device";
+	}
+
+	/**
+	 * The page the cultural house's LED board (a screen with a browser, signed in as staff) shows: a wall
+	 * of the village's cameras, played as HLS in the browser. Boards not set to show cameras say so.
+	 */
+	@GetMapping("/{id}/man-hinh")
+	String board(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long commune, Model model) {
+		long communeId = access.communeFor(user, commune);
+		var board = devices.device(communeId, id);
+		if (board.kind() != DeviceKind.LED_BOARD) {
+			throw new NotFoundException("board " + id);
+		}
+		model.addAttribute("board", board);
+		model.addAttribute("village", areas.byId(board.villageId()).map(AreaView::name).orElse(""));
+		model.addAttribute("cameras", devices.ofKindIn(communeId, DeviceKind.CAMERA, List.of(board.villageId())).stream()
+			.filter(camera -> camera.streamUrl() != null && !camera.streamUrl().isBlank())
+			.toList());
+		return "devices/led-board";
 	}
 
 	@PostMapping("/{id}/bi-mat-moi")
