@@ -125,6 +125,7 @@ class OutboxDispatcher {
 					+ " where id in (:ids) and status = 'PENDING'")
 				.param("at", at).param("ids", sent).update();
 		}
+		int givenUp = 0;
 		for (int i = 0; i < failed.size(); i++) {
 			Row row = failed.get(i);
 			int attempts = row.attempts() + 1;
@@ -137,9 +138,11 @@ class OutboxDispatcher {
 				.param("next", OffsetDateTime.ofInstant(now.plus(retryAfter.multipliedBy(attempts)), ZoneOffset.UTC))
 				.param("id", row.id())
 				.update();
-			if (last) {
-				log.warn("Outbox message {} failed for good after {} attempts: {}", row.id(), attempts, errors.get(i));
-			}
+			givenUp += last ? 1 : 0;
+		}
+		if (!failed.isEmpty()) {
+			log.warn("Outbox: {} of {} messages not accepted by the gateway ({} given up), first error: {}", failed.size(),
+					sent.size() + failed.size(), givenUp, errors.getFirst());
 		}
 	}
 

@@ -22,6 +22,10 @@ class CommandSender {
 		this.settings = settings;
 	}
 
+	String brokerUrl() {
+		return link.brokerUrl();
+	}
+
 	boolean publish(DeviceCommand command, String deviceCode) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("id", command.messageId());

@@ -74,6 +74,11 @@ public class Devices {
 		return settings.topicPrefix();
 	}
 
+	/** The broker devices connect to (the embedded one's actual port, or the external broker), for simulators. */
+	public String brokerUrl() {
+		return sender.brokerUrl();
+	}
+
 	/** Registers a device and returns its secret, shown once. The village must be checked by the caller. */
 	@Transactional
 	public RegisteredDevice register(long communeId, DeviceForm form) {

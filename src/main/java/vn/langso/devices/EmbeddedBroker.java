@@ -42,6 +42,12 @@ class EmbeddedBroker implements SmartLifecycle {
 		return appPassword;
 	}
 
+	/** The port it listens on: {@code embeddedPort}, or the one the system chose when that is 0 (tests). */
+	int port() {
+		Server running = server;
+		return running != null && settings.embeddedPort() == 0 ? running.getPort() : settings.embeddedPort();
+	}
+
 	@Override
 	public void start() {
 		Properties properties = new Properties();
@@ -57,7 +63,7 @@ class EmbeddedBroker implements SmartLifecycle {
 		try {
 			broker.startServer(new MemoryConfig(properties), List.of(), null, new DeviceAuthenticator(), new DeviceTopics());
 			server = broker;
-			log.info("Embedded MQTT broker listening on 127.0.0.1:{}", settings.embeddedPort());
+			log.info("Embedded MQTT broker listening on 127.0.0.1:{}", port());
 		}
 		catch (IOException | RuntimeException failure) {
 			log.error("Embedded MQTT broker could not start on port {}: {}", settings.embeddedPort(), failure.toString());

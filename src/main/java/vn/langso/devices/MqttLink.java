@@ -54,7 +54,7 @@ class MqttLink implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		String url = settings.embeddedBroker() ? "tcp://127.0.0.1:" + settings.embeddedPort() : settings.brokerUrl();
+		String url = brokerUrl();
 		String id = "langso-app-" + UUID.randomUUID().toString().substring(0, 8);
 		List<Lane> created = new ArrayList<>();
 		try {
@@ -70,6 +70,12 @@ class MqttLink implements SmartLifecycle {
 		lanes = List.copyOf(created);
 		connect();
 		log.info("MQTT: {} inbound connection(s) to {}, filters like {}", lanes.size(), url, settings.subscription("ack"));
+	}
+
+	/** Where the application (and the devices) connect: the embedded broker's port, or the external broker. */
+	String brokerUrl() {
+		EmbeddedBroker broker = embedded.getIfAvailable();
+		return settings.embeddedBroker() && broker != null ? "tcp://127.0.0.1:" + broker.port() : settings.brokerUrl();
 	}
 
 	/** Connects every lane that is down and not already trying; called at start and by the watch. */

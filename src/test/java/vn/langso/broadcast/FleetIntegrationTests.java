@@ -45,9 +45,6 @@ class FleetIntegrationTests {
 
 	static final int HEARTBEAT_SECONDS = 6;
 
-	@org.springframework.beans.factory.annotation.Value("${langso.test.mqtt-port}")
-	int mqttPort;
-
 	@Autowired
 	Devices devices;
 
@@ -81,7 +78,7 @@ class FleetIntegrationTests {
 			(kind == DeviceKind.LOUDSPEAKER_CLUSTER ? speakerIds : kind == DeviceKind.STREET_LIGHT ? lightIds : new ArrayList<Long>())
 				.add(device.device().id());
 		}
-		try (DeviceSimulator simulator = DeviceSimulator.start("tcp://127.0.0.1:" + mqttPort, simulated)) {
+		try (DeviceSimulator simulator = DeviceSimulator.start(devices.brokerUrl(), simulated)) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> devices.inCommune(commune).stream()
 				.filter(d -> d.code().startsWith("FL-" + run)).allMatch(d -> d.status() == DeviceStatus.ONLINE));
 

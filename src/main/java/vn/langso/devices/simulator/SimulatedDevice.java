@@ -66,8 +66,32 @@ public final class SimulatedDevice {
 		}
 		options.setWill(topic("status"), "{\"state\":\"offline\"}".getBytes(StandardCharsets.UTF_8), 1, true);
 		client.setCallback(new Callback());
-		client.connect(options).waitForCompletion(15_000);
-		client.subscribe(topic("cmd"), 1).waitForCompletion(15_000);
+		// like a real device, try again when the broker drops the first connection (a loaded broker
+		// sometimes closes a socket during CONNECT); wrong credentials are not retried
+		for (int attempt = 1;; attempt++) {
+			try {
+				client.connect(options).waitForCompletion(15_000);
+				client.subscribe(topic("cmd"), 1).waitForCompletion(15_000);
+				break;
+			}
+			catch (MqttException failed) {
+				int reason = failed.getReasonCode();
+				if (attempt >= 3 || reason == MqttException.REASON_CODE_FAILED_AUTHENTICATION
+						|| reason == MqttException.REASON_CODE_NOT_AUTHORIZED) {
+					throw failed;
+				}
+				if (client.isConnected()) {
+					client.disconnectForcibly(1_000);
+				}
+				try {
+					Thread.sleep(250L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw failed;
+				}
+			}
+		}
 		publish("status", "{\"state\":\"online\",\"ts\":" + Instant.now().getEpochSecond() + ",\"firmware\":\"sim-1.0\"}", true);
 		long period = Math.max(1000L, heartbeatSeconds * 1000L / 3);
 		heartbeats = timer.scheduleAtFixedRate(this::heartbeat, period / 2, period, TimeUnit.MILLISECONDS);
