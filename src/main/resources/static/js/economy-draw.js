@@ -3,7 +3,7 @@
   var element = document.getElementById('area-draw-map');
   var field = document.getElementById('polygon');
   if (!element || !field || typeof L === 'undefined') { return; }
-  var map = L.map(element);
+  var map = L.map(element, { doubleClickZoom: false, scrollWheelZoom: false });
   L.tileLayer(element.getAttribute('data-tiles'), { maxZoom: 19, attribution: '© OpenStreetMap' }).addTo(map);
   var points = [];
   try {

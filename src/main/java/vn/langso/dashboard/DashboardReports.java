@@ -75,7 +75,10 @@ public class DashboardReports {
 			w.center(text("dashboard.report.subtitle", vi), false, 10);
 			w.center(text("dashboard.report.period", vi, PeriodType.MONTH.containing(month).label()), false, 10);
 			w.center(text("dashboard.report.generated", vi, LocalDate.now(clock).format(DAY)), false, 8);
-			w.gap(10);
+			w.gap(8);
+			w.line(text("dashboard.report.summary", vi, values.size(), count(values, Rag.GREEN), count(values, Rag.AMBER),
+					count(values, Rag.RED), count(values, Rag.NONE)), true, 10);
+			w.gap(8);
 			int n = 1;
 			for (Pillar pillar : Pillar.values()) {
 				List<IndicatorValue> ofPillar = values.stream().filter(v -> v.indicator().pillar() == pillar).toList();
@@ -112,6 +115,10 @@ public class DashboardReports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static long count(List<IndicatorValue> values, Rag rag) {
+		return values.stream().filter(v -> v.rag() == rag).count();
 	}
 
 	/** The commune's tables: its indicators, its villages compared, the last twelve periods. */

@@ -157,6 +157,17 @@ class DashboardIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content(definition("community.residents-trained", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("denominator"));
+		mvc.perform(put("/api/v1/dashboard/indicators/TEST_FACTOR").with(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(definition("community.residents-trained", "community.residents")
+				.replace("\"factor\": 100", "\"factor\": 0").replace("\"legalSource\": \"Thử nghiệm\"", "\"legalSource\": \"\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("factor", "legalSource")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'factor')].message").value("Hệ số phải là số nguyên từ 1 đến 100000."));
+		mvc.perform(put("/api/v1/dashboard/indicators/TEST_VILLAGES").with(admin).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(definition("dossier.returned-on-time", "dossier.returned")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("level"));
 		assertThat(count("select count(*) from dashboard_indicator where code like 'TEST_%'")).isZero();
 		mvc.perform(put("/api/v1/dashboard/indicators/TEST_SMARTPHONES").with(SignIn.as(mvc, "motcua")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(definition("community.residents-smartphone", "community.residents")))
@@ -200,7 +211,7 @@ class DashboardIntegrationTests {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("BÁO CÁO TỰ ĐÁNH GIÁ", "UBND XÃ BÌNH HÒA", "Tỷ lệ người dân được bồi dưỡng, tập huấn kỹ năng số",
-					"Kỳ báo cáo: " + PeriodType.MONTH.containing(today()).label(), "CHÍNH QUYỀN SỐ", "XÃ HỘI SỐ", "KINH TẾ SỐ");
+					"Kỳ báo cáo: " + PeriodType.MONTH.containing(today()).label(), "Tổng hợp ", "CHÍNH QUYỀN SỐ", "XÃ HỘI SỐ", "KINH TẾ SỐ");
 		}
 		mvc.perform(get("/staff/chi-so/bao-cao.pdf").param("commune", String.valueOf(areas.byCode(DemoAreaCodes.HOANG_DONG).orElseThrow().id()))
 			.with(SignIn.as(mvc, "lanhdao"))).andExpect(status().isNotFound());
