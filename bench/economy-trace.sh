@@ -4,7 +4,8 @@
 # postgres, trust; created when missing), wrk (apt-get install wrk), JAVA_HOME with Java 25.
 # Usage: bench/economy-trace.sh [duration=30s] [connections=32] [batches=100000] [cache=256MB]
 # Prints requests/s and latency percentiles (p99 included) from wrk and the trace-page cache's hits/misses.
-# BENCH_SKIP_BUILD=1 reuses target/langso-*.jar.
+# BENCH_SKIP_BUILD=1 reuses target/langso-*.jar. Pages are kept for an hour (time-to-live), so the slow
+# cold warm-up pass cannot expire before the measured run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${BENCH_DB:-langso_issue7}
@@ -25,7 +26,7 @@ JAR=$(ls target/langso-*.jar | grep -v original | head -1)
 echo "== starting $JAR on port $PORT (PostgreSQL, no demo data)"
 "${JAVA_HOME:-/usr}/bin/java" -Xmx1g -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
-  --langso.demo-data=false --langso.economy.trace-cache.max-size="$CACHE" --logging.level.root=WARN > /tmp/langso-bench-economy.log 2>&1 &
+  --langso.demo-data=false --langso.economy.trace-cache.max-size="$CACHE" --langso.economy.trace-cache.time-to-live=PT1H --logging.level.root=WARN > /tmp/langso-bench-economy.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do

@@ -72,7 +72,8 @@ public class IndicatorRefresher {
 		return refresh(List.of(indicators.get(code)));
 	}
 
-	private Summary refresh(List<IndicatorView> list) {
+	/** One refresh at a time in this node (a manual one and the scheduled one would overwrite each other's rows). */
+	private synchronized Summary refresh(List<IndicatorView> list) {
 		long started = System.nanoTime();
 		LocalDate today = LocalDate.now(clock);
 		Tree tree = tree();

@@ -44,6 +44,10 @@ class PaymentPoint {
 		this.createdAt = now;
 	}
 
+	long villageId() {
+		return villageId;
+	}
+
 	PaymentPointView view() {
 		return new PaymentPointView(id, villageId, name, kind, acceptsVietqr);
 	}

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.Areas;
+import vn.langso.identity.CurrentUser;
+import vn.langso.identity.Role;
 import vn.langso.shared.InvalidInputException;
 
 /**
@@ -45,19 +47,35 @@ public class PaymentPoints {
 		return qrPointsByVillage(communeId).values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	/** Staff register a point of one of the commune's villages; a refusal names its field. */
+	/**
+	 * Staff register a point of one of the commune's villages; a refusal names its field. A village head
+	 * (without a commune-wide role) keeps the points of their own village only.
+	 */
 	@Transactional
-	public PaymentPointView register(long communeId, PaymentPointForm form) {
+	public PaymentPointView register(CurrentUser staff, long communeId, PaymentPointForm form) {
 		if (!areas.isVillageOf(form.villageId(), communeId)) {
 			throw new FieldRefused("villageId", "economy.paymentPoint.village");
+		}
+		if (!mayKeep(staff, form.villageId())) {
+			throw new FieldRefused("villageId", "economy.paymentPoint.ownVillage");
 		}
 		return register(communeId, form.villageId(), form.name(), form.kind(), Boolean.TRUE.equals(form.acceptsVietQr()));
 	}
 
 	@Transactional
-	public void remove(long communeId, long pointId) {
-		points.delete(points.findByIdAndCommuneId(pointId, communeId)
-			.orElseThrow(() -> new vn.langso.shared.NotFoundException("payment point " + pointId)));
+	public void remove(CurrentUser staff, long communeId, long pointId) {
+		PaymentPoint point = points.findByIdAndCommuneId(pointId, communeId)
+			.orElseThrow(() -> new vn.langso.shared.NotFoundException("payment point " + pointId));
+		if (!mayKeep(staff, point.villageId())) {
+			throw new vn.langso.shared.ForbiddenException("not this village head's village");
+		}
+		points.delete(point);
+	}
+
+	private static boolean mayKeep(CurrentUser staff, long villageId) {
+		boolean villageOnly = staff.has(Role.VILLAGE_HEAD) && !staff.hasAny(Role.ONE_STOP_OFFICER, Role.COMMUNE_LEADER,
+				Role.DIGITAL_TEAM_MEMBER, Role.ADMINISTRATOR);
+		return !villageOnly || staff.villageId() == null || staff.villageId() == villageId;
 	}
 
 	@Transactional

@@ -29,14 +29,16 @@ import org.springframework.util.unit.DataSize;
  * ({@code langso.economy.trace-cache.max-size}, default 64MB), least recently used first out. A batch's
  * pages leave it when the batch gets a new event, and every page of a product, producer or growing area
  * leaves it when that changes — at once and again after the change commits, and a page rendered while a
- * change was under way is not kept, so the cache never serves what the database no longer says.
+ * change was under way is not kept, so the cache never serves what the database no longer says. A page
+ * is also re-rendered after {@code langso.economy.trace-cache.time-to-live} (default 10 minutes), which
+ * bounds how stale a page can be on a node that did not see the change (several nodes).
  */
 @Component
 public class TracePages {
 
 	/** One rendered page: gzipped HTML, its weak ETag and the things whose change makes it stale. */
 	public record Page(byte[] gzip, String etag, String contentType, long batchId, long productId, long producerId,
-			Long areaId) {
+			Long areaId, java.time.Instant rendered) {
 	}
 
 	private final long maxBytes;
@@ -53,8 +55,15 @@ public class TracePages {
 
 	private final ReferenceCache references;
 
-	TracePages(@Value("${langso.economy.trace-cache.max-size:64MB}") DataSize maxSize, Clock clock) {
+	private final Clock clock;
+
+	private final Duration timeToLive;
+
+	TracePages(@Value("${langso.economy.trace-cache.max-size:64MB}") DataSize maxSize,
+			@Value("${langso.economy.trace-cache.time-to-live:PT10M}") Duration timeToLive, Clock clock) {
 		this.maxBytes = maxSize.toBytes();
+		this.timeToLive = timeToLive;
+		this.clock = clock;
 		this.references = new ReferenceCache(clock, Duration.ofSeconds(60));
 	}
 
@@ -63,10 +72,16 @@ public class TracePages {
 		return references;
 	}
 
+	/** The kept page, unless it is older than {@code langso.economy.trace-cache.time-to-live} (default 10 minutes). */
 	public Optional<Page> get(String key) {
 		Page page;
 		synchronized (pages) {
 			page = pages.get(key);
+			if (page != null && page.rendered().plus(timeToLive).isBefore(clock.instant())) {
+				pages.remove(key);
+				bytes -= page.gzip().length;
+				page = null;
+			}
 		}
 		(page == null ? misses : hits).incrementAndGet();
 		return Optional.ofNullable(page);
@@ -81,7 +96,7 @@ public class TracePages {
 	public Page put(String key, long generationAtStart, TraceView trace, byte[] html, String contentType) {
 		byte[] gzip = gzip(html);
 		Page page = new Page(gzip, "W/\"" + digest(gzip) + "\"", contentType, trace.batch().id(), trace.product().id(),
-				trace.producer().id(), trace.area() == null ? null : trace.area().id());
+				trace.producer().id(), trace.area() == null ? null : trace.area().id(), clock.instant());
 		if (gzip.length > maxBytes) {
 			return page;
 		}

@@ -156,4 +156,28 @@ class EconomyStaffIntegrationTests {
 		mvc.perform(get("/xa/binh-hoa/cho")).andExpect(status().isOk());
 	}
 
+	@Test
+	void aVillageHeadKeepsThePaymentPointsOfTheirOwnVillageOnly() throws Exception {
+		RequestPostProcessor head = SignIn.as(mvc, "truongxom");
+		long communeId = binhHoa().id();
+		AreaView own = areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA_XOM_3).orElseThrow();
+		AreaView other = areas.childrenOf(communeId).stream().filter(a -> a.level() == AreaLevel.VILLAGE && a.id() != own.id())
+			.findFirst().orElseThrow();
+		int before = points.ofCommune(communeId).size();
+		mvc.perform(post("/staff/diem-thanh-toan").with(csrf()).with(head).param("villageId", String.valueOf(other.id()))
+				.param("name", "Tạp hóa xóm khác").param("kind", "SHOP").param("acceptsVietQr", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trưởng thôn chỉ quản lý điểm thanh toán của thôn, xóm mình.")));
+		assertThat(points.ofCommune(communeId)).hasSize(before);
+		long otherPoint = points.ofCommune(communeId).stream().filter(p -> p.villageId() == other.id()).findFirst().orElseThrow().id();
+		mvc.perform(post("/staff/diem-thanh-toan/{id}/xoa", otherPoint).with(csrf()).with(head)).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/diem-thanh-toan").with(csrf()).with(head).param("villageId", String.valueOf(own.id()))
+				.param("name", "Quán bún chả Hạnh").param("kind", "FOOD_STALL").param("acceptsVietQr", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(points.ofCommune(communeId)).hasSize(before + 1);
+		long added = points.ofCommune(communeId).stream().filter(p -> p.name().equals("Quán bún chả Hạnh")).findFirst().orElseThrow().id();
+		mvc.perform(post("/staff/diem-thanh-toan/{id}/xoa", added).with(csrf()).with(head)).andExpect(status().is3xxRedirection());
+		assertThat(points.ofCommune(communeId)).hasSize(before);
+	}
+
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
@@ -33,7 +36,7 @@ class TracePagesTests {
 
 	@Test
 	void keepsAtMostItsByteBoundDroppingTheLeastRecentlyUsed() {
-		TracePages pages = new TracePages(DataSize.ofKilobytes(10), Clock.systemUTC());
+		TracePages pages = new TracePages(DataSize.ofKilobytes(10), Duration.ofMinutes(10), Clock.systemUTC());
 		pages.put("a", pages.generation(), trace(1, 1, 1), noise(4000, 1), "text/html");
 		pages.put("b", pages.generation(), trace(2, 1, 1), noise(4000, 2), "text/html");
 		assertThat(pages.get("a")).isPresent(); // a is now the most recently used
@@ -46,7 +49,7 @@ class TracePagesTests {
 
 	@Test
 	void forgetsThePagesOfAChangedBatchProductOrProducer() {
-		TracePages pages = new TracePages(DataSize.ofMegabytes(1), Clock.systemUTC());
+		TracePages pages = new TracePages(DataSize.ofMegabytes(1), Duration.ofMinutes(10), Clock.systemUTC());
 		byte[] html = "<!DOCTYPE html><p>Bưởi</p>".getBytes(StandardCharsets.UTF_8);
 		pages.put("1|vi", pages.generation(), trace(1, 10, 100), html, "text/html");
 		pages.put("1|en", pages.generation(), trace(1, 10, 100), html, "text/html");
@@ -66,11 +69,48 @@ class TracePagesTests {
 
 	@Test
 	void aPageRenderedWhileSomethingChangedIsNotKept() {
-		TracePages pages = new TracePages(DataSize.ofMegabytes(1), Clock.systemUTC());
+		TracePages pages = new TracePages(DataSize.ofMegabytes(1), Duration.ofMinutes(10), Clock.systemUTC());
 		long generation = pages.generation();
 		pages.batchChanged(7);
 		pages.put("1|vi", generation, trace(1, 10, 100), "<p>old</p>".getBytes(StandardCharsets.UTF_8), "text/html");
 		assertThat(pages.get("1|vi")).isEmpty();
+	}
+
+	@Test
+	void aPageOlderThanItsTimeToLiveIsRenderedAgain() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-27T01:00:00Z"));
+		TracePages pages = new TracePages(DataSize.ofMegabytes(1), Duration.ofMinutes(10), clock);
+		pages.put("1|vi", pages.generation(), trace(1, 10, 100), "<p>a</p>".getBytes(StandardCharsets.UTF_8), "text/html");
+		clock.now = clock.now.plus(Duration.ofMinutes(9));
+		assertThat(pages.get("1|vi")).isPresent();
+		clock.now = clock.now.plus(Duration.ofMinutes(2));
+		assertThat(pages.get("1|vi")).isEmpty();
+		assertThat(pages.bytes()).isZero();
+	}
+
+	static final class MutableClock extends Clock {
+
+		Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
 	}
 
 }

@@ -81,7 +81,7 @@ class EconomyStaffController {
 		long communeId = access.communeFor(user, commune);
 		if (!errors.hasErrors()) {
 			try {
-				points.register(communeId, form);
+				points.register(user, communeId, form);
 				redirect.addFlashAttribute("pointSaved", form.name().strip());
 				return "redirect:/staff/diem-thanh-toan" + (commune == null ? "" : "?commune=" + commune);
 			}
@@ -96,7 +96,7 @@ class EconomyStaffController {
 	@PreAuthorize(EDITORS)
 	String removePoint(CurrentUser user, @RequestParam(required = false) Long commune, @PathVariable long id,
 			RedirectAttributes redirect) {
-		points.remove(access.communeFor(user, commune), id);
+		points.remove(user, access.communeFor(user, commune), id);
 		redirect.addFlashAttribute("pointRemoved", true);
 		return "redirect:/staff/diem-thanh-toan" + (commune == null ? "" : "?commune=" + commune);
 	}
