@@ -24,6 +24,9 @@ import vn.langso.SignIn;
 class SecurityIntegrationTests {
 
 	@Autowired
+	vn.langso.identity.LoginThrottle loginThrottle;
+
+	@Autowired
 	MockMvc mvc;
 
 	@LocalServerPort
@@ -76,6 +79,9 @@ class SecurityIntegrationTests {
 			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
 		mvc.perform(get("/dang-nhap?locked=true"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bạn đã nhập sai mật khẩu quá nhiều lần")));
+		// the demo citizen is shared by the whole suite (one context): lift the lock so later tests can sign in
+		loginThrottle.recordSuccess(login);
+		assertThat(loginThrottle.isLocked(login)).isFalse();
 	}
 
 	@Test
