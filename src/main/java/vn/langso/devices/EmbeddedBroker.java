@@ -1,6 +1,9 @@
 package vn.langso.devices;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Properties;
 
@@ -33,6 +36,8 @@ class EmbeddedBroker implements SmartLifecycle {
 
 	private Server server;
 
+	private volatile int port;
+
 	EmbeddedBroker(DevicesSettings settings, DeviceRepository devices) {
 		this.settings = settings;
 		this.devices = devices;
@@ -42,17 +47,18 @@ class EmbeddedBroker implements SmartLifecycle {
 		return appPassword;
 	}
 
-	/** The port it listens on: {@code embeddedPort}, or the one the system chose when that is 0 (tests). */
+	/** The port it listens on: {@code embeddedPort}, or a free one picked at start when that is 0 (tests). */
 	int port() {
-		Server running = server;
-		return running != null && settings.embeddedPort() == 0 ? running.getPort() : settings.embeddedPort();
+		return port != 0 ? port : settings.embeddedPort();
 	}
 
 	@Override
 	public void start() {
+		// Moquette reports the configured port, not the bound one, so "0" is resolved here to a free port
+		port = settings.embeddedPort() != 0 ? settings.embeddedPort() : freeLoopbackPort();
 		Properties properties = new Properties();
 		properties.setProperty("host", "127.0.0.1");
-		properties.setProperty("port", Integer.toString(settings.embeddedPort()));
+		properties.setProperty("port", Integer.toString(port));
 		properties.setProperty("websocket_port", "disabled");
 		properties.setProperty("allow_anonymous", "false");
 		properties.setProperty("persistence_enabled", "false");
@@ -66,7 +72,16 @@ class EmbeddedBroker implements SmartLifecycle {
 			log.info("Embedded MQTT broker listening on 127.0.0.1:{}", port());
 		}
 		catch (IOException | RuntimeException failure) {
-			log.error("Embedded MQTT broker could not start on port {}: {}", settings.embeddedPort(), failure.toString());
+			log.error("Embedded MQTT broker could not start on port {}: {}", port, failure.toString());
+		}
+	}
+
+	private static int freeLoopbackPort() {
+		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return probe.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
