@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.langso.dashboard.Comparison;
-import vn.langso.dashboard.DashboardReports;
+import vn.langso.dashboard.IndicatorWorkbooks;
 import vn.langso.dashboard.Dashboards;
 import vn.langso.identity.AreaLevel;
 import vn.langso.identity.AreaView;
@@ -35,15 +35,15 @@ class ProvinceController {
 
 	private final Dashboards dashboards;
 
-	private final DashboardReports reports;
+	private final IndicatorWorkbooks workbooks;
 
 	private final Areas areas;
 
 	private final Clock clock;
 
-	ProvinceController(Dashboards dashboards, DashboardReports reports, Areas areas, Clock clock) {
+	ProvinceController(Dashboards dashboards, IndicatorWorkbooks workbooks, Areas areas, Clock clock) {
 		this.dashboards = dashboards;
-		this.reports = reports;
+		this.workbooks = workbooks;
 		this.areas = areas;
 		this.clock = clock;
 	}
@@ -80,7 +80,7 @@ class ProvinceController {
 		AreaView province = areas.byId(user.provinceId()).orElseThrow(() -> new NotFoundException("province"));
 		LocalDate month = Months.month(ky, clock);
 		List<AreaView> compared = chosen(communes(province.id()), chosen);
-		return ReportController.file(reports.provinceWorkbook(province.id(), compared, month, locale),
+		return ReportController.file(workbooks.province(province.id(), compared, month, locale),
 				ReportController.XLSX, "chi-so-" + (province.slug() != null ? province.slug() : province.code()) + "-"
 						+ ReportController.code(month) + ".xlsx");
 	}

@@ -11,7 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.langso.dashboard.DashboardReports;
+import vn.langso.dashboard.IndicatorWorkbooks;
+import vn.langso.dashboard.SelfAssessmentReport;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CommuneAccess;
@@ -25,7 +26,9 @@ class ReportController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final DashboardReports reports;
+	private final SelfAssessmentReport selfAssessment;
+
+	private final IndicatorWorkbooks workbooks;
 
 	private final CommuneAccess access;
 
@@ -33,8 +36,10 @@ class ReportController {
 
 	private final Clock clock;
 
-	ReportController(DashboardReports reports, CommuneAccess access, Areas areas, Clock clock) {
-		this.reports = reports;
+	ReportController(SelfAssessmentReport selfAssessment, IndicatorWorkbooks workbooks, CommuneAccess access, Areas areas,
+			Clock clock) {
+		this.selfAssessment = selfAssessment;
+		this.workbooks = workbooks;
 		this.access = access;
 		this.areas = areas;
 		this.clock = clock;
@@ -45,7 +50,7 @@ class ReportController {
 			@RequestParam(name = "ky", required = false) String ky) {
 		long communeId = access.communeFor(user, commune);
 		LocalDate month = Months.month(ky, clock);
-		return file(reports.selfAssessment(communeId, month), MediaType.APPLICATION_PDF,
+		return file(selfAssessment.of(communeId, month), MediaType.APPLICATION_PDF,
 				"bao-cao-tu-danh-gia-" + slug(communeId) + "-" + code(month) + ".pdf");
 	}
 
@@ -54,7 +59,7 @@ class ReportController {
 			@RequestParam(name = "ky", required = false) String ky, Locale locale) {
 		long communeId = access.communeFor(user, commune);
 		LocalDate month = Months.month(ky, clock);
-		return file(reports.communeWorkbook(communeId, month, locale), XLSX,
+		return file(workbooks.commune(communeId, month, locale), XLSX,
 				"chi-so-" + slug(communeId) + "-" + code(month) + ".xlsx");
 	}
 
