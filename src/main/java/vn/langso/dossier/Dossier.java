@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.langso.catalog.ProcedureView;
+import vn.langso.identity.Role;
 import vn.langso.shared.ConflictException;
 import vn.langso.shared.ForbiddenException;
 import vn.langso.shared.InvalidInputException;
@@ -29,6 +30,9 @@ import vn.langso.shared.InvalidInputException;
 class Dossier {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Only the commune leader (Chủ tịch UBND xã) signs e-results, whatever a template names for the step. */
+	static final String SIGNING_ROLE = Role.COMMUNE_LEADER.name();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -314,8 +318,11 @@ class Dossier {
 			case "APPROVE" -> approveRole;
 			default -> returnRole;
 		};
-		boolean issuedByDesk = action == DossierAction.ISSUE_RESULT && actor.roles().contains(returnRole);
-		return actor.roles().contains(role) || issuedByDesk;
+		if (action == DossierAction.ISSUE_RESULT) {
+			// issuing signs the e-result with the commune's seal: the Chairman's signature, never the desk's
+			return actor.roles().contains(role) && actor.roles().contains(SIGNING_ROLE);
+		}
+		return actor.roles().contains(role);
 	}
 
 	boolean isOverdue(LocalDate today) {

@@ -18,8 +18,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import vn.langso.Espeak;
 import vn.langso.IntegrationTest;
 import vn.langso.devices.CommandStatus;
 import vn.langso.devices.CommandView;
@@ -60,8 +62,12 @@ class FleetIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Environment environment;
+
 	@Test
 	void anAnnouncementToThreeVillagesReachesEverySpeakerAndTheLightsFollowTheirSchedule() throws Exception {
+		Espeak.assumeInstalled(environment);
 		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 		List<Long> villages = List.of(village("99001-04"), village("99001-05"), village("99001-06"));
 		String run = UUID.randomUUID().toString().substring(0, 6);

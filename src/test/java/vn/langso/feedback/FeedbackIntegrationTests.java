@@ -213,6 +213,28 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
+	void fiveFortyMegapixelPhotosAreRefusedFromTheirHeadersAndOneIsScaledDown() throws Exception {
+		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
+		byte[] fortyMegapixels = vn.langso.shared.SolidPng.of(8000, 5000, 200, 40, 40);
+		long before = reportCount();
+		MockMultipartFile[] five = new MockMultipartFile[5];
+		for (int i = 0; i < 5; i++) {
+			five[i] = new MockMultipartFile("photos", i + ".png", "image/png", fortyMegapixels);
+		}
+
+		String page = mvc.perform(form("Năm ảnh 40 megapixel một lúc", "19.8", "105.8", five).with(mai))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("tổng độ phân giải quá lớn (tối đa 120 megapixel cho một phản ánh)");
+		assertThat(reportCount()).isEqualTo(before);
+
+		long id = createdId(mvc.perform(form("Một ảnh 40 megapixel vẫn được nhận", "19.8", "105.8", five[0]).with(mai))
+			.andReturn());
+		assertThat(jdbc.queryForList("select width from feedback_photo where report_id = ?", Integer.class, id))
+			.containsExactly(1600);
+	}
+
+	@Test
 	void officerAssignsVillageHeadAnswersCitizenIsNotifiedRatesAndMayReopenWithinTenDays() throws Exception {
 		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
 		RequestPostProcessor motcua = SignIn.as(mvc, "motcua");
