@@ -85,7 +85,7 @@ class DashboardDemoData implements ApplicationRunner {
 			demoDossiers();
 		}
 		catch (RuntimeException failure) {
-			log.warn("Demo dossiers for the dashboard not filed: {}", failure.toString());
+			log.warn("Demo dossiers for the dashboard not filed", failure);
 		}
 		refresher.refreshAll();
 	}
