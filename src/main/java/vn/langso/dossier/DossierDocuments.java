@@ -3,7 +3,6 @@ package vn.langso.dossier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.langso.catalog.FormField;
 import vn.langso.catalog.ProcedureView;
 import vn.langso.shared.PdfKit;
+import vn.langso.shared.VietnameseFormats;
 
 /**
  * The printed papers of a dossier, with the Vietnamese font: the receipt with the appointment date
@@ -21,10 +21,6 @@ import vn.langso.shared.PdfKit;
  * letter with the new appointment (mẫu 04).
  */
 final class DossierDocuments {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private DossierDocuments() {
 	}
@@ -83,6 +79,11 @@ final class DossierDocuments {
 		sheet.y -= 10;
 	}
 
+	/** A date field is kept as yyyy-MM-dd; the paper shows it as Vietnamese read it, dd/MM/yyyy. */
+	static String shown(FormField field, Object value) {
+		return field.isDate() ? VietnameseFormats.date(String.valueOf(value)) : String.valueOf(value);
+	}
+
 	static byte[] receipt(DossierView dossier, ProcedureView procedure, String communeName, String trackingUrl) {
 		try (PDDocument document = new PDDocument()) {
 			Sheet sheet = new Sheet(document, PDRectangle.A4);
@@ -92,12 +93,12 @@ final class DossierDocuments {
 			sheet.y -= 8;
 			sheet.line("Người nộp", dossier.applicantName());
 			sheet.line("Thủ tục", procedure.name() + " (mã " + procedure.code() + ")");
-			sheet.line("Nộp trực tuyến lúc", dossier.submittedAt() == null ? "" : MOMENT.format(dossier.submittedAt().atZone(Dossier.ZONE)));
+			sheet.line("Nộp trực tuyến lúc", dossier.submittedAt() == null ? "" : VietnameseFormats.dateTime(dossier.submittedAt()));
 			sheet.line("Tiếp nhận lúc", dossier.receivedAt() == null ? "Chờ cán bộ một cửa tiếp nhận"
-					: MOMENT.format(dossier.receivedAt().atZone(Dossier.ZONE)));
-			sheet.line("Hẹn trả kết quả", dossier.dueDate() == null ? "" : DAY.format(dossier.dueDate())
+					: VietnameseFormats.dateTime(dossier.receivedAt()));
+			sheet.line("Hẹn trả kết quả", dossier.dueDate() == null ? "" : VietnameseFormats.date(dossier.dueDate())
 					+ (dossier.receivedAt() == null ? " (dự kiến, tính lại khi tiếp nhận)" : ""));
-			sheet.line("Phí, lệ phí", dossier.feeVnd() == 0 ? "Miễn" : String.format("%,d đồng", dossier.feeVnd()).replace(',', '.'));
+			sheet.line("Phí, lệ phí", dossier.feeVnd() == 0 ? "Miễn" : VietnameseFormats.integer(dossier.feeVnd()) + " đồng");
 			sheet.line("Mã tra cứu bí mật", dossier.trackingSecret());
 			sheet.y -= 8;
 			sheet.paragraph("Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu tại " + trackingUrl
@@ -127,12 +128,12 @@ final class DossierDocuments {
 			for (FormField field : procedure.form().fields()) {
 				Object value = form.get(field.name());
 				if (value != null && !field.sensitive() && !field.name().equals("copies")) {
-					sheet.line(field.title(), String.valueOf(value));
+					sheet.line(field.title(), shown(field, value));
 				}
 			}
 			sheet.y -= 8;
 			sheet.line("Mã hồ sơ", dossier.code());
-			sheet.line("Ngày cấp", DAY.format(issuedOn));
+			sheet.line("Ngày cấp", VietnameseFormats.date(issuedOn));
 			sheet.line("Người ký", signerName + " — ký số thay mặt UBND " + communeName);
 			sheet.y -= 8;
 			sheet.paragraph("Bản điện tử có chữ ký số của UBND " + communeName + ". Quét mã QR để kiểm tra tính hợp lệ: "
@@ -157,7 +158,7 @@ final class DossierDocuments {
 			sheet.line("Thủ tục", dossier.procedureName());
 			sheet.paragraph("UBND " + communeName + " xin lỗi ông/bà vì hồ sơ chưa được giải quyết đúng hạn. Lý do: "
 					+ dossier.apologyReason());
-			sheet.line("Hẹn lại ngày trả kết quả", DAY.format(dossier.dueDate()));
+			sheet.line("Hẹn lại ngày trả kết quả", VietnameseFormats.date(dossier.dueDate()));
 			sheet.out.close();
 			return PdfKit.bytes(document);
 		}
