@@ -30,7 +30,7 @@ class SecurityIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	vn.langso.identity.Accounts accounts;
+	vn.langso.identity.SmsGateway sms;
 
 	@Autowired
 	vn.langso.identity.Areas areas;
@@ -95,8 +95,8 @@ class SecurityIntegrationTests {
 	void everySpellingOfAPhoneAndTheCitizenIdCountAgainstTheSameAccount() throws Exception {
 		String phone = "0979" + String.format("%06d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 1_000_000);
 		String cccd = "036085" + phone.substring(4);
-		accounts.registerCitizen(new vn.langso.identity.CitizenRegistration("Lê Văn Thử", cccd, phone, null,
-				areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id(), null, SignIn.PASSWORD));
+		vn.langso.CitizenSignUp.register(mvc, sms, areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id(),
+				"Lê Văn Thử", cccd, phone);
 		String digits = phone.substring(1);
 		String[] spellings = { "+84 " + digits.substring(0, 3) + " " + digits.substring(3), phone.substring(0, 4) + "." + phone.substring(4, 7)
 				+ "." + phone.substring(7), "84" + digits, cccd, " " + phone + " " };
