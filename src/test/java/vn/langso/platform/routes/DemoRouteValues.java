@@ -29,7 +29,7 @@ final class DemoRouteValues {
 	 * her own scope, Hùng in another village of Bình Hòa, anyone in Hoằng Đồng).
 	 */
 	private static final List<String[]> RULES = List.of(
-			rule("/staff/ho-so/.*|/tai-khoan/ho-so/.*|/api/v1/dossiers/.*", "id",
+			rule("/staff/ho-so/.*|/tai-khoan/ho-so/.*|/api/v1/dossiers/.*|/staff/mot-cua/ho-so/.*", "id",
 					"select min(id) from dossier_dossier where commune_id = :commune and code is not null and applicant_id = :applicant"),
 			rule("/tai-khoan/ho-so/.*", "attachmentId",
 					"select min(a.id) from dossier_attachment a join dossier_dossier d on d.id = a.dossier_id where d.commune_id = :commune and d.applicant_id = :applicant"),
@@ -49,6 +49,7 @@ final class DemoRouteValues {
 			rule("/staff/truyen-thanh/.*|/xa/.*/thong-bao/.*|/cap/.*", "id", "select min(id) from broadcast_announcement where commune_id = :commune"),
 			rule("/media/.*", "name", "select min(audio_file) from broadcast_announcement where commune_id = :commune"),
 			rule("/staff/thiet-bi/.*", "id", "select min(id) from devices_device where commune_id = :commune"),
+			rule("/staff/xac-minh-cccd/.*", "accountId", "select min(id) from identity_account where commune_id = :commune and username is null"),
 			rule("/staff/tai-khoan/.*", "id", "select min(id) from identity_account where commune_id = :commune"),
 			rule("/staff/danh-ba/.*|/xa/.*/danh-ba/.*", "id", "select min(id) from identity_official where commune_id = :commune"),
 			rule("/staff/diem-thanh-toan/.*", "id", "select min(id) from economy_payment_point where commune_id = :commune"),

@@ -77,12 +77,14 @@ final class RouteDeclarations {
 
 	/** What platform's PublicRoutes and the machine-to-machine chains open to anyone. */
 	private static void publicRoutes() {
+		declare("*", "/epcis/capture/**", commune(PRODUCER));
+		declare("*", "/epcis/capture", commune(PRODUCER));
 		for (String pattern : List.of("/", "/xa/**", "/ho/**", "/tra-cuu", "/xac-minh/**", "/dang-nhap", "/dang-ky", "/dang-ky/**",
 				"/error", "/error/**")) {
 			declarePublic("*", pattern);
 		}
 		for (String pattern : List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/media/**", "/anh-san-pham/**",
-				"/cap/**", "/01/**", "/open311/**", "/epcis/events", "/epcis/queries/**", "/actuator/health", "/actuator/health/**",
+				"/cap/**", "/01/**", "/open311/**", "/epcis", "/epcis/**", "/actuator/health", "/actuator/health/**",
 				"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/areas",
 				"/api/v1/communes/*/officials", "/api/v1/communes/*/indicators", "/api/v1/communes/*/community-indicators",
 				"/api/v1/communes/*/ratings", "/api/v1/communes/*/feedback/*", "/api/v1/tracking", "/api/v1/verification/*",
@@ -90,8 +92,6 @@ final class RouteDeclarations {
 			declarePublic("GET", pattern);
 		}
 		declare("POST", "/open311/**", nobody()); // needs an API key
-		declare("*", "/epcis/capture/**", commune(PRODUCER));
-		declare("*", "/epcis/capture", commune(PRODUCER));
 		declare("*", "/api/v1/payment/bank-notices", nobody()); // needs the bank's signature
 		declare("*", "/actuator/**", communeOrProvince(ADMINISTRATOR));
 	}
@@ -120,6 +120,11 @@ final class RouteDeclarations {
 		declare("GET", "/staff/ho-so/**", WORKFLOW);
 		declare("POST", "/staff/ho-so/{id}/{action}", commune(ONE_STOP_OFFICER));
 		declare("POST", "/staff/ho-so/**", commune(COMMUNE_LEADER));
+		// the counter: the one-stop officer files for a citizen who came in person, and checks their CCCD
+		declare("*", "/staff/mot-cua/**", commune(ONE_STOP_OFFICER));
+		declare("*", "/staff/mot-cua", commune(ONE_STOP_OFFICER));
+		declare("*", "/staff/xac-minh-cccd/**", commune(ONE_STOP_OFFICER));
+		declare("*", "/staff/xac-minh-cccd", commune(ONE_STOP_OFFICER));
 	}
 
 	/** Province-wide definitions (procedures, indicators, areas): read by administrators, changed by the province's. */
