@@ -121,6 +121,7 @@ final class RouteDeclarations {
 		declare("POST", "/staff/ho-so/{id}/{action}", commune(ONE_STOP_OFFICER));
 		declare("POST", "/staff/ho-so/**", commune(COMMUNE_LEADER));
 		// the counter: the one-stop officer files for a citizen who came in person, and checks their CCCD
+		declare("*", "/staff/mot-cua/{code}", anywhere(ONE_STOP_OFFICER)); // a procedure's counter form: the province's catalogue
 		declare("*", "/staff/mot-cua/**", commune(ONE_STOP_OFFICER));
 		declare("*", "/staff/mot-cua", commune(ONE_STOP_OFFICER));
 		declare("*", "/staff/xac-minh-cccd/**", commune(ONE_STOP_OFFICER));
