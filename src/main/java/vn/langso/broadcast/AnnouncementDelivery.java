@@ -19,6 +19,7 @@ import vn.langso.devices.DeviceView;
 import vn.langso.devices.Devices;
 import vn.langso.identity.AccountView;
 import vn.langso.identity.Accounts;
+import vn.langso.identity.DeliveryResult;
 import vn.langso.identity.MessageChannel;
 import vn.langso.identity.MessageGateway;
 import vn.langso.identity.OutboundMessage;
@@ -88,7 +89,7 @@ class AnnouncementDelivery {
 				results.add(deliver(view, announcement, channel));
 			}
 			catch (RuntimeException failure) {
-				log.error("Announcement {} on {} failed: {}", view.id(), channel, failure.toString());
+				log.error("Announcement {} on {} failed", view.id(), channel, failure);
 				results.add(new ChannelDelivery(view.id(), channel, 0, 0, "error: " + failure.getMessage(), clock.instant()));
 			}
 		}
@@ -140,19 +141,22 @@ class AnnouncementDelivery {
 
 	private ChannelDelivery messages(AnnouncementView view, Channel channel, List<String> addresses, Instant now) {
 		int recipients = 0;
-		int delivered = 0;
+		Map<DeliveryResult.Status, Integer> results = new java.util.EnumMap<>(DeliveryResult.Status.class);
 		for (String address : addresses) {
 			if (address == null || address.isBlank()) {
 				continue;
 			}
 			recipients++;
 			MessageChannel via = channel == Channel.EMAIL ? MessageChannel.EMAIL : MessageChannel.SMS;
-			if (gateway.send(new OutboundMessage(via, address, view.title(),
-					shorten(view.body(), via == MessageChannel.SMS ? 300 : 4000)))) {
-				delivered++;
-			}
+			DeliveryResult result = gateway.send(new OutboundMessage(via, address, view.title(),
+					shorten(view.body(), via == MessageChannel.SMS ? 300 : 4000)));
+			results.merge(result.status(), 1, Integer::sum);
 		}
-		return new ChannelDelivery(view.id(), channel, recipients, delivered, gateway.getClass().getSimpleName(), now);
+		// delivered = what a provider accepted; not-sent (no real adapter) and failed are said in the detail
+		int accepted = results.getOrDefault(DeliveryResult.Status.ACCEPTED, 0);
+		return new ChannelDelivery(view.id(), channel, recipients, accepted,
+				"accepted " + accepted + ", not sent " + results.getOrDefault(DeliveryResult.Status.NOT_SENT, 0) + ", failed "
+						+ results.getOrDefault(DeliveryResult.Status.FAILED, 0), now);
 	}
 
 	private List<AccountView> citizens(AnnouncementView view) {
@@ -171,8 +175,8 @@ class AnnouncementDelivery {
 
 	/** The household texts as they stand now: delivered = accepted by the gateway so far. */
 	private static DeliveryView withOutbox(DeliveryView queued, OutboxCounts counts) {
-		return new DeliveryView(queued.channel(), (int) counts.total(), (int) counts.sent(),
-				"outbox: " + counts.pending() + " pending, " + counts.failed() + " failed", queued.at());
+		return new DeliveryView(queued.channel(), (int) counts.total(), (int) counts.sent(), "outbox: " + counts.pending()
+				+ " pending, " + counts.failed() + " failed, " + counts.notSent() + " not sent", queued.at());
 	}
 
 	static String speakerReference(long id) {

@@ -28,6 +28,9 @@ class Outbox {
 
 	static final String FAILED = "FAILED";
 
+	/** No real adapter for the channel: recorded, never retried, never counted as reach. */
+	static final String NOT_SENT = "NOT_SENT";
+
 	private static final int ROWS_PER_INSERT = 500;
 
 	private final HouseholdPhones phones;
@@ -74,17 +77,18 @@ class Outbox {
 
 	@Transactional(readOnly = true)
 	public OutboxCounts counts(long announcementId) {
-		long[] counts = new long[3];
+		long[] counts = new long[4];
 		jdbc.sql("select status, count(*) as n from broadcast_outbox where announcement_id = ? group by status")
 			.param(announcementId)
 			.query(rs -> {
 				switch (rs.getString("status")) {
 					case PENDING -> counts[0] = rs.getLong("n");
 					case SENT -> counts[1] = rs.getLong("n");
+					case NOT_SENT -> counts[3] = rs.getLong("n");
 					default -> counts[2] += rs.getLong("n");
 				}
 			});
-		return new OutboxCounts(counts[0], counts[1], counts[2]);
+		return new OutboxCounts(counts[0], counts[1], counts[2], counts[3]);
 	}
 
 }

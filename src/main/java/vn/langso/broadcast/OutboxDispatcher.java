@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.langso.identity.DeliveryResult;
 import vn.langso.identity.MessageChannel;
 import vn.langso.identity.MessageGateway;
 import vn.langso.identity.OutboundMessage;
@@ -65,14 +66,14 @@ class OutboxDispatcher {
 			dispatchDue(clock.instant());
 		}
 		catch (RuntimeException failure) {
-			log.error("Outbox dispatch failed: {}", failure.toString());
+			log.error("Outbox dispatch failed", failure);
 		}
 	}
 
 	private record Row(long id, long announcementId, String channel, String address, int attempts) {
 	}
 
-	/** Sends every message due at {@code now}; returns how many the gateway accepted. */
+	/** Sends every message due at {@code now}; returns how many the gateway accepted (not those it did not send). */
 	int dispatchDue(Instant now) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		Map<Long, String[]> texts = new HashMap<>();
@@ -91,21 +92,25 @@ class OutboxDispatcher {
 				return accepted;
 			}
 			List<Long> sent = new ArrayList<>(rows.size());
+			List<Long> notSent = new ArrayList<>();
 			List<Row> failed = new ArrayList<>();
 			List<String> errors = new ArrayList<>();
 			for (Row row : rows) {
 				String[] text = texts.computeIfAbsent(row.announcementId(), this::text);
-				String error;
+				DeliveryResult result;
 				try {
-					boolean ok = gateway.send(new OutboundMessage(MessageChannel.valueOf(row.channel()), row.address(),
+					result = gateway.send(new OutboundMessage(MessageChannel.valueOf(row.channel()), row.address(),
 							text[0], text[1]));
-					error = ok ? null : "refused by the gateway";
 				}
 				catch (RuntimeException failure) {
-					error = String.valueOf(failure.getMessage());
+					result = DeliveryResult.failed(String.valueOf(failure.getMessage()));
 				}
-				if (error == null) {
+				String error = result.detail().isBlank() ? "refused by the gateway" : result.detail();
+				if (result.isAccepted()) {
 					sent.add(row.id());
+				}
+				else if (result.status() == DeliveryResult.Status.NOT_SENT) {
+					notSent.add(row.id());
 				}
 				else {
 					failed.add(row);
@@ -113,8 +118,19 @@ class OutboxDispatcher {
 				}
 			}
 			mark(sent, failed, errors, now);
+			markNotSent(notSent, now);
 			accepted += sent.size();
 			after = rows.getLast().id();
+		}
+	}
+
+	/** Messages no real adapter took: final, so a queue never fills up with texts that cannot leave. */
+	private void markNotSent(List<Long> ids, Instant now) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update broadcast_outbox set status = :status, attempts = attempts + 1, last_error = :why"
+					+ " where id in (:ids) and status = 'PENDING'")
+				.param("status", Outbox.NOT_SENT).param("why", "no real SMS adapter configured").param("ids", ids).update();
+			log.warn("Outbox: {} household messages NOT SENT: no real SMS adapter configured (langso.messaging.sms)", ids.size());
 		}
 	}
 

@@ -62,7 +62,9 @@ public class SurveyRespondents {
 	/** The signed-in person as a respondent: matched to the register by CCCD, else by phone, else their account. */
 	public Respondent respondent(CurrentUser user, SurveyView survey) {
 		AccountView account = accounts.own(user);
-		Optional<ResidentView> resident = Optional.ofNullable(account.citizenId()).flatMap(residents::byCitizenId)
+		// only a proven CCCD speaks for a resident of the register (a typed one may be a neighbour's)
+		Optional<ResidentView> resident = Optional.ofNullable(account.citizenIdProven() ? account.citizenId() : null)
+			.flatMap(residents::byCitizenId)
 			.filter(r -> r.communeId() == survey.communeId());
 		if (resident.isEmpty() && account.phone() != null) {
 			resident = residents.byPhone(survey.communeId(), account.phone()).stream().findFirst();

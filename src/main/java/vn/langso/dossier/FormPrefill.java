@@ -29,6 +29,8 @@ import vn.langso.identity.KnownCitizen;
  * the father) the applicant and their spouse from the household register, by sex; otherwise, and when
  * the register does not know, the applicant's last submitted dossier.</li>
  * </ul>
+ * The register answers only when the account's CCCD is proven ({@link AccountView#citizenIdProven()}:
+ * VNeID sign-in or the one-stop desk); a number that was only typed gets the account's own data.
  * The schema's default applies when no source has a value. The register is read through
  * {@link CitizenFacts} (identity's interface, implemented by community), so dossier does not depend on
  * the module that keeps it; without an implementation only the account and earlier dossiers are used.
@@ -108,7 +110,8 @@ class FormPrefill {
 
 	private Optional<KnownCitizen> known(AccountView account) {
 		CitizenFacts register = facts.getIfAvailable();
-		if (register == null || account.communeId() == null || account.citizenId() == null) {
+		// a CCCD someone only typed may be a neighbour's: the register opens for proven links only
+		if (register == null || account.communeId() == null || !account.citizenIdProven()) {
 			return Optional.empty();
 		}
 		return register.byCitizenId(account.communeId(), account.citizenId());

@@ -66,7 +66,7 @@ public class Notifications {
 		for (MessageChannel channel : channels) {
 			String address = channel.byPhone() ? dossier.applicantPhone() : dossier.applicantEmail();
 			if (address != null && !address.isBlank()
-					&& gateway.send(new OutboundMessage(channel, address, event.code(), text))) {
+					&& gateway.send(new OutboundMessage(channel, address, event.code(), text)).isAccepted()) {
 				sent.add(channel.key());
 			}
 		}

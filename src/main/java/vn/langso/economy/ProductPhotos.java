@@ -35,12 +35,14 @@ final class ProductPhotos {
 	static Encoded encode(byte[] upload) {
 		BufferedImage upright;
 		try {
-			upright = Pictures.readUpright(upload, MAX_BYTES, MAX_PIXELS);
+			upright = Pictures.readUpright(upload, MAX_BYTES, MAX_PIXELS, LARGE);
 		}
 		catch (Pictures.Refused refused) {
-			throw refused.problem() == Pictures.Problem.TOO_LARGE
-					? new FieldRefused("photo", "economy.photo.tooLarge", MAX_BYTES / (1024 * 1024))
-					: new FieldRefused("photo", "economy.photo.notImage");
+			throw switch (refused.problem()) {
+				case TOO_LARGE -> new FieldRefused("photo", "economy.photo.tooLarge", MAX_BYTES / (1024 * 1024));
+				case TOO_MANY_PIXELS -> new FieldRefused("photo", "economy.photo.tooManyPixels", MAX_PIXELS / 1_000_000);
+				case NOT_A_PICTURE -> new FieldRefused("photo", "economy.photo.notImage");
+			};
 		}
 		BufferedImage large = Pictures.scaled(upright, LARGE);
 		return new Encoded(Pictures.jpeg(large), Pictures.jpeg(Pictures.scaled(upright, SMALL)), large.getWidth(),

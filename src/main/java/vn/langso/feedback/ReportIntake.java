@@ -82,6 +82,12 @@ public class ReportIntake {
 			throw new FeedbackFailure("photos", "feedback.photo.tooMany", Photos.MAX_PHOTOS);
 		}
 		List<Photos.Cleaned> cleaned = new ArrayList<>();
+		try {
+			photoCheck.requireTotalPixels(uploads);
+		}
+		catch (InvalidInputException refused) {
+			throw new FeedbackFailure("photos", refused.messageKey(), refused.arguments());
+		}
 		for (byte[] upload : uploads) {
 			try {
 				cleaned.add(photoCheck.clean(upload));

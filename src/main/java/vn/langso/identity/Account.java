@@ -54,6 +54,16 @@ class Account {
 	@Column(nullable = false)
 	private boolean enabled;
 
+	@Column(name = "phone_verified_at")
+	private Instant phoneVerifiedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "citizen_id_proof")
+	private CitizenIdProof citizenIdProof;
+
+	@Column(name = "citizen_id_proven_at")
+	private Instant citizenIdProvenAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -89,13 +99,33 @@ class Account {
 		return this;
 	}
 
+	/** The phone was proven by a one-time code sent to it. */
+	Account phoneVerified(Instant at) {
+		this.phoneVerifiedAt = at;
+		return this;
+	}
+
+	/** The CCCD is proven to be this person's; only then do registers answer for it. */
+	Account citizenIdProven(CitizenIdProof proof, Instant at) {
+		if (citizenId == null) {
+			throw new IllegalStateException("no citizen id to prove");
+		}
+		this.citizenIdProof = proof;
+		this.citizenIdProvenAt = at;
+		return this;
+	}
+
+	boolean citizenIdIsProven() {
+		return citizenId != null && citizenIdProof != null;
+	}
+
 	CurrentUser currentUser() {
 		return new CurrentUser(id, username, fullName, roles, provinceId, communeId, villageId);
 	}
 
 	AccountView view() {
 		return new AccountView(id, username, fullName, phone, citizenId, email, Set.copyOf(roles), communeId,
-				villageId, enabled, createdAt);
+				villageId, enabled, createdAt, citizenIdIsProven() ? citizenIdProof : null);
 	}
 
 	Long id() {
@@ -116,6 +146,10 @@ class Account {
 
 	Long communeId() {
 		return communeId;
+	}
+
+	String citizenId() {
+		return citizenId;
 	}
 
 	Set<Role> roles() {

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface AccountRepository extends ListCrudRepository<Account, Long> {
@@ -26,5 +28,10 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	Page<Account> findAllByOrderByFullName(Pageable page);
 
 	List<Account> findByCommuneId(Long communeId);
+
+	/** Drops a CCCD nobody proved from its account, at once (before another account takes the number). */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Account a set a.citizenId = null where a.id = :id and a.citizenIdProof is null")
+	int releaseUnprovenCitizenId(long id);
 
 }

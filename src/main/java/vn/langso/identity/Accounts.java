@@ -1,5 +1,6 @@
 package vn.langso.identity;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,10 @@ import vn.langso.shared.PhoneNumber;
 @Transactional
 public class Accounts {
 
+	private static final String REGISTRATION = "REGISTRATION";
+
+	private static final String REGISTRATION_TEXT = "LangSo: ma xac nhan dang ky tai khoan cua ban la %s (hieu luc 10 phut).";
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -33,16 +38,26 @@ public class Accounts {
 
 	private final AuditLog audit;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwords, Areas areas, CommuneAccess access, AuditLog audit) {
+	private final PhoneCodes phoneCodes;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwords, Areas areas, CommuneAccess access, AuditLog audit,
+			PhoneCodes phoneCodes, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.areas = areas;
 		this.access = access;
 		this.audit = audit;
+		this.phoneCodes = phoneCodes;
+		this.clock = clock;
 	}
 
-	/** Opens a citizen account; all checks run before anything is written. */
-	public AccountView registerCitizen(CitizenRegistration form) {
+	/**
+	 * First step of opening a citizen account: every check, then a one-time code to the phone. Nothing is
+	 * saved until {@link #confirmCitizenRegistration} gets the code back. The CCCD stays unproven.
+	 */
+	public PendingRegistration startCitizenRegistration(CitizenRegistration form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		CitizenId.problemWith(form.citizenId())
 			.ifPresent(p -> problems.add(new FieldProblem("citizenId", "validation.citizenId.structure")));
@@ -68,10 +83,39 @@ public class Accounts {
 			throw new RegistrationRefused(problems);
 		}
 		String phone = PhoneNumber.parse(form.phone()).value();
-		Account account = new Account(phone, form.fullName().trim(), passwords.encode(form.password()),
-				commune.parentId(), commune.id(), EnumSet.of(Role.CITIZEN))
-			.withContact(phone, form.citizenId(), blankToNull(form.email()))
-			.inVillage(form.villageId());
+		phoneCodes.send(phone, REGISTRATION, REGISTRATION_TEXT);
+		return new PendingRegistration(form.fullName().trim(), form.citizenId(), phone, blankToNull(form.email()),
+				commune.id(), form.villageId(), passwords.encode(form.password()));
+	}
+
+	/** Sends another code for a pending registration (the hourly limit applies). */
+	public void resendRegistrationCode(PendingRegistration pending) {
+		phoneCodes.send(pending.phone(), REGISTRATION, REGISTRATION_TEXT);
+	}
+
+	/**
+	 * Second step: the code proves the phone, and the account is opened. The uniqueness checks run
+	 * again, since someone may have taken the number meanwhile. A wrong code counts a try and is refused.
+	 */
+	@Transactional(noRollbackFor = RegistrationRefused.class)
+	public AccountView confirmCitizenRegistration(PendingRegistration pending, String code) {
+		phoneCodes.confirm(pending.phone(), REGISTRATION, code);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (accounts.existsByCitizenId(pending.citizenId())) {
+			problems.add(new FieldProblem("citizenId", "validation.citizenId.taken"));
+		}
+		if (accounts.existsByPhone(pending.phone())) {
+			problems.add(new FieldProblem("phone", "validation.phone.taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RegistrationRefused(problems);
+		}
+		AreaView commune = areas.commune(pending.communeId());
+		Account account = new Account(pending.phone(), pending.fullName(), pending.passwordHash(), commune.parentId(),
+				commune.id(), EnumSet.of(Role.CITIZEN))
+			.withContact(pending.phone(), pending.citizenId(), pending.email())
+			.inVillage(pending.villageId())
+			.phoneVerified(clock.instant());
 		return accounts.save(account).view();
 	}
 
@@ -155,6 +199,13 @@ public class Accounts {
 			.filter(a -> a.view().villageId() != null && villageIds.contains(a.view().villageId()))
 			.map(Account::view)
 			.toList();
+	}
+
+	/** The enabled citizen account with this CCCD, so a paper dossier filed at the desk reaches its owner online. */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> citizenByCitizenId(String citizenId) {
+		return citizenId == null ? Optional.empty() : accounts.findByCitizenId(citizenId.strip()).map(Account::view)
+			.filter(a -> a.enabled() && a.roles().contains(Role.CITIZEN));
 	}
 
 	@Transactional(readOnly = true)

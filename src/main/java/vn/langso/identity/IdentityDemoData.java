@@ -1,5 +1,6 @@
 package vn.langso.identity;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,11 +78,15 @@ class IdentityDemoData implements ApplicationRunner {
 		return commune;
 	}
 
+	/** The two demo citizens showed their CCCD cards at the desk (proven links), so their forms prefill. */
 	private void citizens(Area province, Area commune, Area village, String hash) {
+		Instant now = Instant.now();
 		accounts.save(new Account("0912345678", "Trần Thị Mai", hash, province.id(), commune.id(), EnumSet.of(Role.CITIZEN))
-			.withContact("0912345678", "036190012345", "mai.tran@example.vn").inVillage(village.id()));
+			.withContact("0912345678", "036190012345", "mai.tran@example.vn").inVillage(village.id())
+			.phoneVerified(now).citizenIdProven(CitizenIdProof.DESK, now));
 		accounts.save(new Account("0987654321", "Phạm Văn Hùng", hash, province.id(), commune.id(), EnumSet.of(Role.CITIZEN))
-			.withContact("0987654321", "036085001234", null).inVillage(village.id()));
+			.withContact("0987654321", "036085001234", null).inVillage(village.id())
+			.phoneVerified(now).citizenIdProven(CitizenIdProof.DESK, now));
 	}
 
 	private void staff(Area province, Area binhHoa, Area hoangDong, Area thienLoc, Area xom3, String hash) {

@@ -7,15 +7,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import vn.langso.shared.PhoneNumber;
 
 /**
- * The default SMS adapter when no operator gateway is configured: messages go to the log with the
- * number masked, and the last few stay in memory so a demo operator or a test can read a one-time
- * code. Never for production.
+ * The default SMS adapter when no operator gateway is configured: nothing leaves the server and every
+ * message is answered {@code NOT_SENT}. The log gets the masked number and the text's length, never the
+ * text (it may carry a one-time code); the last few messages stay in memory so a test or a demo
+ * operator's debugger can read a code. Never for production (the postgres profile warns at start).
  */
 public class LoggingSmsGateway implements SmsGateway {
 
@@ -29,12 +27,14 @@ public class LoggingSmsGateway implements SmsGateway {
 	private final Deque<Sent> recent = new ArrayDeque<>();
 
 	@Override
-	public synchronized void send(String phone, String text) {
-		log.info("SMS (logging adapter, not sent) to {}: {}", mask(phone), text);
+	public synchronized DeliveryResult send(String phone, String text) {
+		log.info("SMS NOT SENT (logging adapter, no SMS centre configured) to {}: {} characters", mask(phone),
+				text == null ? 0 : text.length());
 		recent.addFirst(new Sent(phone, text));
 		while (recent.size() > KEEP) {
 			recent.removeLast();
 		}
+		return DeliveryResult.notSent("no SMS centre configured (logging adapter)");
 	}
 
 	public synchronized List<Sent> recent() {
@@ -45,19 +45,9 @@ public class LoggingSmsGateway implements SmsGateway {
 		return recent.stream().filter(s -> s.phone().equals(phone)).findFirst();
 	}
 
-	static String mask(String phone) {
+	/** A phone number as logs show it (first digits and last three), or {@code ***} when it is not one. */
+	public static String mask(String phone) {
 		return PhoneNumber.isValid(phone) ? PhoneNumber.parse(phone).masked() : "***";
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class DefaultGateway {
-
-		@Bean
-		@ConditionalOnMissingBean(SmsGateway.class)
-		SmsGateway loggingSmsGateway() {
-			return new LoggingSmsGateway();
-		}
-
 	}
 
 }

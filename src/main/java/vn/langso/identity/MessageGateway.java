@@ -2,14 +2,15 @@ package vn.langso.identity;
 
 /**
  * The one way the platform sends a message to a person outside the app, on every channel (SMS, Zalo
- * OA, e-mail): dossier notices, announcements, household notifications. The default adapter
- * ({@link LoggingMessageGateway}) hands SMS to the {@link SmsGateway} and writes Zalo and e-mail to the
- * log; a deployment replaces it by declaring its own bean of this type (its SMS brand-name provider,
- * Zalo OA, SMTP relay).
+ * ZNS, e-mail): dossier notices, announcements, household notifications. The default
+ * ({@code identity.messaging.ChannelMessageGateway}) hands SMS to the {@link SmsGateway}, e-mail to the
+ * SMTP relay when {@code langso.messaging.email=smtp}, Zalo to the ZNS API when
+ * {@code langso.messaging.zalo=zns}; a channel without a real adapter answers
+ * {@link DeliveryResult.Status#NOT_SENT}, so reach counts only what a provider accepted.
  */
 public interface MessageGateway {
 
-	/** Sends; true when the provider accepted the message, false when it refused it. */
-	boolean send(OutboundMessage message);
+	/** Sends; never throws for a provider's refusal or outage, which come back as {@code FAILED}. */
+	DeliveryResult send(OutboundMessage message);
 
 }

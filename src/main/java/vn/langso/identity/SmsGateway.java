@@ -1,12 +1,14 @@
 package vn.langso.identity;
 
 /**
- * Sends a text message (SMS, or a Zalo message through the operator's bridge) to a Vietnamese phone
- * number. The default adapter only writes the message to the log; a deployment plugs in its
- * operator's gateway by declaring another bean of this type. Every module that texts people uses it.
+ * Sends a text message to a Vietnamese phone number. The default adapter ({@link LoggingSmsGateway})
+ * sends nothing and says so ({@link DeliveryResult.Status#NOT_SENT}); {@code langso.messaging.sms=smpp}
+ * selects the SMPP 3.4 client of an operator's SMS centre (docs/operations.md). Every module that texts
+ * people uses it.
  */
 public interface SmsGateway {
 
-	void send(String phone, String text);
+	/** Sends; never throws for a provider's refusal or outage, which come back as {@code FAILED}. */
+	DeliveryResult send(String phone, String text);
 
 }

@@ -41,6 +41,11 @@ public record PhoneNumber(String value) {
 		return "*******" + value.substring(value.length() - 3);
 	}
 
+	/** The number with the country code and no plus sign ({@code 84xxxxxxxxx}), as SMS centres and Zalo want it. */
+	public String international() {
+		return "84" + value.substring(1);
+	}
+
 	@Override
 	public String toString() {
 		return value;

@@ -9,14 +9,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -32,7 +35,12 @@ public final class Pictures {
 
 	/** Why an upload is not accepted as a picture. */
 	public enum Problem {
-		NOT_A_PICTURE, TOO_LARGE
+		/** not a decodable JPEG or PNG */
+		NOT_A_PICTURE,
+		/** over the byte limit */
+		TOO_LARGE,
+		/** over the pixel limit of one picture, or of all the pictures of one request */
+		TOO_MANY_PIXELS
 	}
 
 	/** Thrown when an upload is not a usable picture; carries only the reason. */
@@ -54,8 +62,13 @@ public final class Pictures {
 	private Pictures() {
 	}
 
-	/** The decoded picture, upright; refused when empty, over {@code maxBytes} or {@code maxPixels}, or not a JPEG/PNG. */
-	public static BufferedImage readUpright(byte[] upload, long maxBytes, long maxPixels) {
+	/**
+	 * The decoded picture, upright, at least {@code edge} px on the long side when the original is larger
+	 * and at most about twice that: a large original is decoded subsampled, so a 40-megapixel photo takes a
+	 * few megabytes of heap, not 160. Refused when empty, over {@code maxBytes} or {@code maxPixels} (read
+	 * from the header, before decoding), or not a JPEG/PNG.
+	 */
+	public static BufferedImage readUpright(byte[] upload, long maxBytes, long maxPixels, int edge) {
 		if (upload == null || upload.length == 0) {
 			throw new Refused(Problem.NOT_A_PICTURE);
 		}
@@ -65,7 +78,53 @@ public final class Pictures {
 		if (!isJpeg(upload) && !isPng(upload)) {
 			throw new Refused(Problem.NOT_A_PICTURE);
 		}
-		return rotated(decode(upload, maxPixels), orientation(upload));
+		return rotated(decode(upload, maxPixels, edge), orientation(upload));
+	}
+
+	/**
+	 * Refuses a set of uploads whose pixels together (width × height from each header, nothing decoded)
+	 * exceed {@code maxTotalPixels}: the decoder's work grows with them even when decoding subsampled,
+	 * so one request cannot keep the processors busy with picture after picture. Uploads that are not
+	 * pictures count as none here; {@link #readUpright} refuses them.
+	 */
+	public static void requireTotalPixels(List<byte[]> uploads, long maxTotalPixels) {
+		long total = 0;
+		for (byte[] upload : uploads) {
+			total += pixelsOf(upload);
+			if (total > maxTotalPixels) {
+				throw new Refused(Problem.TOO_MANY_PIXELS);
+			}
+		}
+	}
+
+	/** Width × height from the picture's header, without decoding it; 0 when it is not a JPEG/PNG. */
+	public static long pixelsOf(byte[] upload) {
+		if (upload == null || !isJpeg(upload) && !isPng(upload)) {
+			return 0;
+		}
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				return 0;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				return (long) reader.getWidth(0) * reader.getHeight(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return 0;
+		}
+	}
+
+	/** Keep every n-th pixel of each n-th row so that the long side stays under twice {@code edge}. */
+	static int subsampling(int width, int height, int edge) {
+		int longSide = Math.max(width, height);
+		return Math.max(1, (int) Math.ceil(longSide / (2.0 * edge)));
 	}
 
 	/** At most {@code edge} px on the long side (never enlarged), on white (PNG transparency). */
@@ -121,8 +180,8 @@ public final class Pictures {
 		return true;
 	}
 
-	private static BufferedImage decode(byte[] upload, long maxPixels) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+	private static BufferedImage decode(byte[] upload, long maxPixels, int edge) {
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
 				throw new Refused(Problem.NOT_A_PICTURE);
@@ -131,10 +190,15 @@ public final class Pictures {
 			try {
 				reader.setInput(input, true, true);
 				// the header's size is checked before decoding, so a "pixel bomb" never fills the heap
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-					throw new Refused(Problem.TOO_LARGE);
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > maxPixels) {
+					throw new Refused(Problem.TOO_MANY_PIXELS);
 				}
-				BufferedImage image = reader.read(0);
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = subsampling(width, height, edge);
+				param.setSourceSubsampling(step, step, 0, 0);
+				BufferedImage image = reader.read(0, param);
 				if (image == null) {
 					throw new Refused(Problem.NOT_A_PICTURE);
 				}

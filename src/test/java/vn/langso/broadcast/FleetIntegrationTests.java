@@ -18,8 +18,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import vn.langso.Espeak;
 import vn.langso.IntegrationTest;
 import vn.langso.devices.CommandStatus;
 import vn.langso.devices.CommandView;
@@ -60,8 +62,16 @@ class FleetIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void anAnnouncementToThreeVillagesReachesEverySpeakerAndTheLightsFollowTheirSchedule() throws Exception {
+		Espeak.assumeInstalled(environment);
+		double failuresBefore = meters.get("langso.devices.command.failures").counter().count();
 		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 		List<Long> villages = List.of(village("99001-04"), village("99001-05"), village("99001-06"));
 		String run = UUID.randomUUID().toString().substring(0, 6);
@@ -125,6 +135,8 @@ class FleetIntegrationTests {
 			CommandView failed = devices.recentCommands(commune, speakerIds.get(0)).getFirst();
 			assertThat(failed.status()).isEqualTo(CommandStatus.FAILED);
 			assertThat(failed.attempts()).isEqualTo(3);
+			// and counted in the metric operators alert on
+			assertThat(meters.get("langso.devices.command.failures").counter().count()).isGreaterThanOrEqualTo(failuresBefore + 1);
 			assertThat(devices.alerts(commune)).anySatisfy(a -> {
 				assertThat(a.deviceId()).isEqualTo(speakerIds.get(0));
 				assertThat(a.kind()).isEqualTo("COMMAND_FAILED");

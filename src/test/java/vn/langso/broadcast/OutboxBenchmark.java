@@ -58,9 +58,12 @@ public final class OutboxBenchmark {
 				counts = outbox.counts(notice.id());
 			}
 			long done = System.nanoTime();
-			System.out.printf("outbox: %d sent, %d failed, %d pending%n", counts.sent(), counts.failed(), counts.pending());
-			System.out.printf("all %d dispatched %.1f s after queuing; announcement to last text sent: %.1f s (%.0f texts/s)%n",
-					counts.sent(), (done - queued) / 1e9, (done - start) / 1e9, counts.sent() / ((done - start) / 1e9));
+			// with the default logging adapter every text is handed over and answered "not sent"
+			long handled = counts.sent() + counts.notSent();
+			System.out.printf("outbox: %d sent, %d not sent (logging adapter), %d failed, %d pending%n", counts.sent(),
+					counts.notSent(), counts.failed(), counts.pending());
+			System.out.printf("all %d dispatched %.1f s after queuing; announcement to last text handled: %.1f s (%.0f texts/s)%n",
+					handled, (done - queued) / 1e9, (done - start) / 1e9, handled / ((done - start) / 1e9));
 		}
 		System.exit(0);
 	}

@@ -17,6 +17,7 @@ import vn.langso.community.HouseholdPhone;
 import vn.langso.community.HouseholdPhones;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.identity.DeliveryResult;
 import vn.langso.identity.LoggingSmsGateway;
 import vn.langso.identity.MessageGateway;
 import vn.langso.identity.SmsGateway;
@@ -53,21 +54,25 @@ class OutboxIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	BroadcastFigures figures;
+
 	@Test
-	void everyHouseholdOfTheVillagesGetsOneTextAndTheReachCountsThem() {
+	void everyHouseholdOfTheVillagesGetsOneTextAndTheReachCountsNoneTheLoggingAdapterDidNotSend() {
 		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 		long xom3 = areas.byCode(DemoAreaCodes.BINH_HOA_XOM_3).orElseThrow().id();
 		List<HouseholdPhone> households = householdPhones.of(commune, List.of(xom3));
 		assertThat(households).isNotEmpty().allSatisfy(h -> assertThat(h.villageId()).isEqualTo(xom3));
 
 		AnnouncementView notice = publish(commune, xom3, "Lịch thu gom rác xóm 3");
-		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(households.size(), 0, 0));
+		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(households.size(), 0, 0, 0));
 		// delivering again queues nothing twice
 		assertThat(outbox.enqueue(notice, clock.instant())).isEqualTo(households.size());
 		assertThat(outbox.counts(notice.id()).total()).isEqualTo(households.size());
 
-		assertThat(dispatcher.dispatchDue(clock.instant())).isGreaterThanOrEqualTo(households.size());
-		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(0, households.size(), 0));
+		// the default SMS adapter sends nothing: every text is recorded as not sent, none counts as accepted
+		assertThat(dispatcher.dispatchDue(clock.instant())).isZero();
+		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(0, 0, 0, households.size()));
 		// the logging adapter keeps the last 200 texts: the latest are this announcement's, to its households
 		Set<String> phones = households.stream().map(HouseholdPhone::phone).collect(java.util.stream.Collectors.toSet());
 		assertThat(((LoggingSmsGateway) sms).recent()).filteredOn(sent -> sent.text().startsWith("Lịch thu gom rác xóm 3: "))
@@ -77,12 +82,13 @@ class OutboxIntegrationTests {
 		assertThat(reach.channels()).anySatisfy(d -> {
 			assertThat(d.channel()).isEqualTo(Channel.SMS_ZALO);
 			assertThat(d.recipients()).isEqualTo(households.size());
-			assertThat(d.delivered()).isEqualTo(households.size());
+			assertThat(d.delivered()).isZero();
+			assertThat(d.detail()).contains(households.size() + " not sent");
 		});
 	}
 
 	@Test
-	void failedTextsAreRetriedLaterGivenUpAfterTheLastAttemptAndNeverLostBetweenDispatchers() {
+	void failedTextsAreRetriedLaterGivenUpAfterTheLastAttemptAndNeverLostBetweenDispatchersAndAcceptedOnesAreReach() {
 		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 		long xom3 = areas.byCode(DemoAreaCodes.BINH_HOA_XOM_3).orElseThrow().id();
 		AnnouncementView notice = publish(commune, xom3, "Cắt điện ngày mai");
@@ -98,7 +104,7 @@ class OutboxIntegrationTests {
 		OutboxDispatcher failing = new OutboxDispatcher(jdbc, down, clock, 7, 3, Duration.ofMinutes(1));
 		assertThat(failing.dispatchDue(now)).isZero();
 		assertThat(calls.get()).isGreaterThanOrEqualTo(households);
-		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(households, 0, 0));
+		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(households, 0, 0, 0));
 		assertThat(lastError(notice.id())).isEqualTo("operator unreachable");
 		// not due again before the retry delay
 		calls.set(0);
@@ -106,21 +112,58 @@ class OutboxIntegrationTests {
 		assertThat(calls.get()).isZero();
 
 		// a new dispatcher (as after a restart) with the gateway back sends everything still queued
-		MessageGateway back = message -> true;
+		MessageGateway back = message -> DeliveryResult.accepted("smsc-1");
 		OutboxDispatcher restarted = new OutboxDispatcher(jdbc, back, clock, 500, 3, Duration.ofMinutes(1));
 		assertThat(restarted.dispatchDue(now.plus(Duration.ofMinutes(2)))).isGreaterThanOrEqualTo(households);
-		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(0, households, 0));
+		assertThat(outbox.counts(notice.id())).isEqualTo(new OutboxCounts(0, households, 0, 0));
+		assertThat(announcements.reach(commune, notice.id()).channels())
+			.anySatisfy(d -> assertThat(d.delivered()).isEqualTo(households));
 
 		// a gateway that keeps refusing: failed for good after the third attempt
 		AnnouncementView other = publish(commune, xom3, "Tiêm phòng dại cho chó mèo");
-		MessageGateway refusing = message -> false;
+		MessageGateway refusing = message -> DeliveryResult.failed("number barred");
 		OutboxDispatcher stubborn = new OutboxDispatcher(jdbc, refusing, clock, 500, 3, Duration.ofMinutes(1));
 		Instant queued = clock.instant();
 		stubborn.dispatchDue(queued);
 		stubborn.dispatchDue(queued.plus(Duration.ofMinutes(2)));
 		assertThat(outbox.counts(other.id()).failed()).isZero();
 		stubborn.dispatchDue(queued.plus(Duration.ofMinutes(10)));
-		assertThat(outbox.counts(other.id())).isEqualTo(new OutboxCounts(0, 0, households));
+		assertThat(outbox.counts(other.id())).isEqualTo(new OutboxCounts(0, 0, households, 0));
+	}
+
+	@Test
+	void theDashboardsMessagesReachedCountsOnlyWhatAGatewayAcceptedAndNoPortalPageOrDevice() {
+		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
+		long xom3 = areas.byCode(DemoAreaCodes.BINH_HOA_XOM_3).orElseThrow().id();
+		int households = householdPhones.of(commune, List.of(xom3)).size();
+		Instant from = clock.instant().minus(Duration.ofDays(1));
+		Instant to = clock.instant().plus(Duration.ofDays(1));
+		long delivered0 = delivered(commune, from, to);
+		long recipients0 = figure(BroadcastFigures.RECIPIENTS, commune, from, to);
+
+		// e-mail and texts through the default logging adapters: addressed, but nothing reached anyone
+		AnnouncementView notSent = announcements.publish(commune, "Hoàng Văn Tú", new AnnouncementForm("Họp xóm",
+				"Họp xóm tối thứ bảy.", Urgency.NORMAL, Set.of(Channel.PORTAL, Channel.EMAIL, Channel.SMS_ZALO, Channel.LED_BOARD),
+				List.of(xom3), null, "", 24), null);
+		dispatcher.dispatchDue(clock.instant());
+		assertThat(outbox.counts(notSent.id()).notSent()).isEqualTo(households);
+		assertThat(delivered(commune, from, to)).isEqualTo(delivered0);
+		assertThat(figure(BroadcastFigures.RECIPIENTS, commune, from, to)).isGreaterThanOrEqualTo(recipients0 + households);
+
+		// texts an SMS centre accepted are reach
+		AnnouncementView accepted = publish(commune, xom3, "Phun thuốc muỗi");
+		new OutboxDispatcher(jdbc, message -> DeliveryResult.accepted("smsc"), clock, 500, 3, Duration.ofMinutes(1))
+			.dispatchDue(clock.instant());
+		assertThat(outbox.counts(accepted.id()).sent()).isEqualTo(households);
+		assertThat(delivered(commune, from, to)).isEqualTo(delivered0 + households);
+	}
+
+	private long delivered(long commune, Instant from, Instant to) {
+		return figure(BroadcastFigures.DELIVERED, commune, from, to);
+	}
+
+	private long figure(String name, long commune, Instant from, Instant to) {
+		return figures.figures(List.of(commune), from, to).get(name).commune(commune);
 	}
 
 	private AnnouncementView publish(long commune, long village, String title) {

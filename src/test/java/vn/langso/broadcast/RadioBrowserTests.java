@@ -5,13 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import vn.langso.BrowserTest;
+import vn.langso.Espeak;
 
 /** What an operator and a resident do with the radio and the cameras, in a phone-sized Chromium. */
 class RadioBrowserTests extends BrowserTest {
 
+	@Autowired
+	Environment environment;
+
 	@Test
 	void theOperatorSchedulesADailyProgrammeForOneClusterAndSeesItInTheCalendar() {
+		// the demo programme it schedules is spoken by espeak-ng when the demo data loads
+		Espeak.assumeInstalled(environment);
 		signIn("truyenthanh");
 		page.navigate(url("/staff/truyen-thanh/lich"));
 		page.getByLabel("Cụm loa").selectOption(new SelectOption().setLabel("Cụm loa 2 — Xóm 5"));

@@ -94,6 +94,35 @@ class DossierFlowIntegrationTests {
 	}
 
 	@Test
+	void onlyTheCommuneLeaderSeesAndUsesTheSignAction() throws Exception {
+		RequestPostProcessor officer = SignIn.as(mvc, "motcua");
+		RequestPostProcessor specialist = SignIn.as(mvc, "hotich");
+		RequestPostProcessor leader = SignIn.as(mvc, "lanhdao");
+		long id = submitBirth(SignIn.as(mvc, "0912345678"));
+		move(officer, id, "receive", null);
+		move(officer, id, "hand-over", null);
+		move(specialist, id, "process", "Đủ điều kiện");
+		move(specialist, id, "submit-for-approval", null);
+		move(leader, id, "approve", null);
+
+		String officersPage = mvc.perform(get("/staff/ho-so/" + id).with(officer)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(officersPage).doesNotContain("data-test=\"action-issue-result\"");
+		move(officer, id, "issue-result", null);
+		mvc.perform(post("/api/v1/dossiers/" + id + "/actions/issue-result").with(csrf()).with(officer)
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		Dossier stillApproved = dossiers.findById(id).orElseThrow();
+		assertThat(stillApproved.status()).isEqualTo(DossierStatus.APPROVED);
+		assertThat(stillApproved.resultSerial()).isNull();
+
+		String leadersPage = mvc.perform(get("/staff/ho-so/" + id).with(leader)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(leadersPage).contains("data-test=\"action-issue-result\"");
+		move(leader, id, "issue-result", null);
+		assertThat(dossiers.findById(id).orElseThrow().status()).isEqualTo(DossierStatus.RESULT_ISSUED);
+	}
+
+	@Test
 	void aBirthRegistrationGoesFromSubmissionToASignedVerifiedResultPaidAndRated() throws Exception {
 		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
 		RequestPostProcessor officer = SignIn.as(mvc, "motcua");

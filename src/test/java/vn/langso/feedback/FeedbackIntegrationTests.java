@@ -141,7 +141,9 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
-	void anonymousResidentConfirmsTheirPhoneByCodeAndReports() throws Exception {
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void anonymousResidentConfirmsTheirPhoneByCodeAndReports(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
 		// Sessions live in Spring Session (JDBC): the SESSION cookie, not a MockHttpSession, carries them
 		MvcResult first = mvc.perform(get("/xa/binh-hoa/phan-anh/moi")).andReturn();
 		jakarta.servlet.http.Cookie cookie = first.getResponse().getCookie("SESSION");
@@ -159,6 +161,8 @@ class FeedbackIntegrationTests {
 		mvc.perform(post("/xa/binh-hoa/phan-anh/xac-nhan").with(session).with(csrf()).param("phone", "0901 234 567").param("step", "send"));
 		String text = ((LoggingSmsGateway) sms).lastTo("0901234567").orElseThrow().text();
 		String code = text.replaceAll(".*\\b(\\d{6})\\b.*", "$1");
+		// the one-time code never reaches the log (the logging adapter says "not sent" and the length)
+		assertThat(output.getAll()).contains("SMS NOT SENT").doesNotContain(code);
 		String wrong = code.equals("000000") ? "111111" : "000000";
 		String refused = mvc.perform(post("/xa/binh-hoa/phan-anh/xac-nhan").with(session).with(csrf())
 			.param("phone", "0901234567").param("code", wrong).param("step", "confirm")).andReturn().getResponse().getContentAsString();
@@ -210,6 +214,28 @@ class FeedbackIntegrationTests {
 		long id = createdId(mvc.perform(form("<script>alert('x')</script><b>rác</b> cạnh chợ", "19.8", "105.8").with(mai)).andReturn());
 		page = mvc.perform(get("/xa/binh-hoa/phan-anh/" + id)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;rác&lt;/b&gt;").doesNotContain("<script>alert");
+	}
+
+	@Test
+	void fiveFortyMegapixelPhotosAreRefusedFromTheirHeadersAndOneIsScaledDown() throws Exception {
+		RequestPostProcessor mai = SignIn.as(mvc, "0912345678");
+		byte[] fortyMegapixels = vn.langso.shared.SolidPng.of(8000, 5000, 200, 40, 40);
+		long before = reportCount();
+		MockMultipartFile[] five = new MockMultipartFile[5];
+		for (int i = 0; i < 5; i++) {
+			five[i] = new MockMultipartFile("photos", i + ".png", "image/png", fortyMegapixels);
+		}
+
+		String page = mvc.perform(form("Năm ảnh 40 megapixel một lúc", "19.8", "105.8", five).with(mai))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("tổng độ phân giải quá lớn (tối đa 120 megapixel cho một phản ánh)");
+		assertThat(reportCount()).isEqualTo(before);
+
+		long id = createdId(mvc.perform(form("Một ảnh 40 megapixel vẫn được nhận", "19.8", "105.8", five[0]).with(mai))
+			.andReturn());
+		assertThat(jdbc.queryForList("select width from feedback_photo where report_id = ?", Integer.class, id))
+			.containsExactly(1600);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package vn.langso.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.langso.CitizenSignUp;
 import vn.langso.IntegrationTest;
 import vn.langso.SignIn;
 
@@ -25,12 +28,56 @@ class RegistrationIntegrationTests {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	SmsGateway sms;
+
 	@Test
-	void citizenRegistersAndSignsInWithTheirCitizenId() throws Exception {
-		mvc.perform(register("Lưu Thị Thảo", "036195004321", "0356000111"))
+	void citizenRegistersWithTheCodeTextedToTheirPhoneAndSignsInWithTheirCitizenId() throws Exception {
+		RequestPostProcessor session = CitizenSignUp.start(mvc, binhHoa(), "Lưu Thị Thảo", "036195004321", "0356000111");
+		assertThat(session).isNotNull();
+		assertThat(accounts.findByCitizenId("036195004321")).isEmpty();
+		String codePage = mvc.perform(get("/dang-ky/xac-nhan").with(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(codePage).contains("*******111").doesNotContain("0356000111");
+
+		mvc.perform(post("/dang-ky/xac-nhan").with(session).with(csrf())
+				.param("code", CitizenSignUp.codeSentTo(sms, "0356000111")).param("step", "confirm"))
 			.andExpect(redirectedUrl("/dang-nhap"));
-		assertThat(accounts.findByCitizenId("036195004321")).isPresent();
+		Account opened = accounts.findByCitizenId("036195004321").orElseThrow();
+		assertThat(opened.view().citizenIdProven()).as("a typed CCCD is not proven").isFalse();
 		assertThat(SignIn.as(mvc, "036195004321")).isNotNull();
+	}
+
+	@Test
+	void withoutTheRightCodeNoAccountIsOpened() throws Exception {
+		RequestPostProcessor session = CitizenSignUp.start(mvc, binhHoa(), "Lưu Văn Khải", "036195004322", "0356000112");
+		String code = CitizenSignUp.codeSentTo(sms, "0356000112");
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		String refused = CitizenSignUp.confirm(mvc, session, wrong).getResponse().getContentAsString();
+		assertThat(refused).contains("Mã xác nhận không đúng.");
+		assertThat(CitizenSignUp.confirm(mvc, session, "").getResponse().getContentAsString())
+			.contains("Mã xác nhận không đúng.");
+		assertThat(accounts.findByCitizenId("036195004322")).isEmpty();
+		assertThat(accounts.findByPhone("0356000112")).isEmpty();
+		// no pending registration at all: back to the form
+		mvc.perform(post("/dang-ky/xac-nhan").with(csrf()).param("code", code)).andExpect(redirectedUrl("/dang-ky"));
+		assertThat(accounts.findByPhone("0356000112")).isEmpty();
+	}
+
+	@Test
+	void fiveWrongCodesSpendTheCode() throws Exception {
+		RequestPostProcessor session = CitizenSignUp.start(mvc, binhHoa(), "Lưu Văn Tú", "036195004323", "0356000113");
+		String code = CitizenSignUp.codeSentTo(sms, "0356000113");
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 5; i++) {
+			CitizenSignUp.confirm(mvc, session, wrong);
+		}
+		assertThat(CitizenSignUp.confirm(mvc, session, code).getResponse().getContentAsString())
+			.contains("Mã xác nhận đã hết hạn hoặc đã dùng");
+		assertThat(accounts.findByPhone("0356000113")).isEmpty();
+		mvc.perform(post("/dang-ky/xac-nhan").with(session).with(csrf()).param("step", "resend")).andExpect(status().isOk());
+		CitizenSignUp.confirm(mvc, session, CitizenSignUp.codeSentTo(sms, "0356000113"));
+		assertThat(accounts.findByPhone("0356000113")).isPresent();
 	}
 
 	@Test
@@ -41,6 +88,7 @@ class RegistrationIntegrationTests {
 		assertThat(page(register("Lưu Văn Tâm", "12345", "0356000222")))
 			.contains("Số CCCD phải gồm đúng 12 chữ số");
 		assertThat(accounts.count()).isEqualTo(before);
+		assertThat(((LoggingSmsGateway) sms).lastTo("0356000222")).as("no code for a refused form").isEmpty();
 	}
 
 	@Test
@@ -72,14 +120,11 @@ class RegistrationIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder register(String name, String citizenId, String phone) {
-		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
-		return post("/dang-ky").with(csrf())
-			.param("fullName", name)
-			.param("citizenId", citizenId)
-			.param("phone", phone)
-			.param("email", "")
-			.param("communeId", String.valueOf(commune))
-			.param("password", SignIn.PASSWORD);
+		return CitizenSignUp.form(binhHoa(), name, citizenId, phone);
+	}
+
+	private long binhHoa() {
+		return areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 	}
 
 }

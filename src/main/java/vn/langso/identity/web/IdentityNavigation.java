@@ -26,6 +26,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavigationLink citizenIdDeskLink() {
+		return new NavigationLink("nav.citizenIdDesk", "/staff/xac-minh-cccd", Set.of(Role.ONE_STOP_OFFICER.name()), 860);
+	}
+
+	@Bean
 	NavigationLink auditLogLink() {
 		return new NavigationLink("nav.auditLog", "/staff/nhat-ky", Set.of(Role.ADMINISTRATOR.name()), 900);
 	}
