@@ -18,13 +18,16 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The MQTT broker of the embedded default (Moquette), on loopback and {@code embeddedPort}. It checks
- * per-device credentials (username = device code, password = the device's secret) and confines each
- * device to its own topics; the application connects as an internal user with a password made at start.
+ * per-device credentials (username = device code, password = the device's secret), binds the client id
+ * to the device (it must be the device code) and confines each device to its own topics; the application connects as an internal user with a password made at start.
  * Production points {@code langso.devices.broker-url} at Mosquitto or EMQX instead (docs/mqtt-protocol.md).
  */
 class EmbeddedBroker implements SmartLifecycle {
 
 	static final String APP_USER = "langso-app";
+
+	/** The application's own connections are {@code langso-app-<random>-<n>} (MqttLink); no device may take one. */
+	static final String APP_CLIENT_PREFIX = APP_USER + "-";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
@@ -72,7 +75,7 @@ class EmbeddedBroker implements SmartLifecycle {
 			log.info("Embedded MQTT broker listening on 127.0.0.1:{}", port());
 		}
 		catch (IOException | RuntimeException failure) {
-			log.error("Embedded MQTT broker could not start on port {}: {}", port, failure.toString());
+			log.error("Embedded MQTT broker could not start on port {}", port, failure);
 		}
 	}
 
@@ -113,11 +116,18 @@ class EmbeddedBroker implements SmartLifecycle {
 			}
 			String secret = new String(password, java.nio.charset.StandardCharsets.UTF_8);
 			if (APP_USER.equals(username)) {
-				return appPassword.equals(secret);
+				return clientId != null && clientId.startsWith(APP_CLIENT_PREFIX) && appPassword.equals(secret);
+			}
+			String shown = username.length() > 64 ? username.substring(0, 64) : username;
+			// the client id is bound to the device: a device connecting under another's id would take over
+			// that device's session (MQTT drops the older connection of a client id)
+			if (!username.equals(clientId) || username.regionMatches(true, 0, APP_CLIENT_PREFIX, 0, APP_CLIENT_PREFIX.length())) {
+				log.warn("MQTT sign-in refused for {}: the client id must be the device code", shown);
+				return false;
 			}
 			boolean valid = devices.findByCode(username).map(d -> Secrets.matches(secret, d.secretHash())).orElse(false);
 			if (!valid) {
-				log.warn("MQTT sign-in refused for {}", username.length() > 64 ? username.substring(0, 64) : username);
+				log.warn("MQTT sign-in refused for {}", shown);
 			}
 			return valid;
 		}

@@ -59,6 +59,23 @@ class EmbeddedBrokerTests {
 	}
 
 	@Test
+	void theClientIdIsBoundToTheDeviceSoNoDeviceCanTakeOverAnothersSession() throws Exception {
+		MqttClient own = connect("LOA-A", secret, "LOA-A");
+		assertThat(own.isConnected()).isTrue();
+		// right credentials, someone else's client id (or one of the application's): refused, and the
+		// device's own connection stays up
+		assertThatThrownBy(() -> connect("LOA-A", secret, "LOA-B")).isInstanceOf(MqttException.class);
+		assertThatThrownBy(() -> connect("LOA-A", secret, "LOA-A-2")).isInstanceOf(MqttException.class);
+		assertThatThrownBy(() -> connect("LOA-A", secret, EmbeddedBroker.APP_CLIENT_PREFIX + "1234abcd-0"))
+			.isInstanceOf(MqttException.class);
+		assertThat(own.isConnected()).isTrue();
+		// the application's user only under its own client ids
+		assertThatThrownBy(() -> connect(EmbeddedBroker.APP_USER, broker.appPassword(), "LOA-A")).isInstanceOf(MqttException.class);
+		assertThat(own.isConnected()).isTrue();
+		own.disconnect();
+	}
+
+	@Test
 	void aDeviceCannotReadAnotherDevicesCommandsButTheAppReachesItsOwn() throws Exception {
 		MqttClient app = connect(EmbeddedBroker.APP_USER, broker.appPassword());
 		MqttClient device = connect("LOA-A", secret);
@@ -80,7 +97,11 @@ class EmbeddedBrokerTests {
 	}
 
 	private MqttClient connect(String user, String password) throws MqttException {
-		MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, user + "-" + System.nanoTime(), new MemoryPersistence());
+		return connect(user, password, EmbeddedBroker.APP_USER.equals(user) ? EmbeddedBroker.APP_CLIENT_PREFIX + System.nanoTime() : user);
+	}
+
+	private MqttClient connect(String user, String password, String clientId) throws MqttException {
+		MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setUserName(user);
 		options.setPassword(password.toCharArray());

@@ -134,7 +134,14 @@ class OnlineServiceBrowserTests extends BrowserTest {
 		}
 		assertThat(page.locator("[data-test=paid]")).isVisible();
 
+		// nothing is chosen for her: a rating counts only what the citizen picked herself
+		for (String criterion : new String[] { "publicity", "timeliness", "attitude", "result" }) {
+			assertThat(page.locator("#" + criterion)).hasValue("");
+		}
+		page.locator("#publicity").selectOption("2");
+		page.locator("#timeliness").selectOption("2");
 		page.locator("#attitude").selectOption("1");
+		page.locator("#result").selectOption("2");
 		page.locator("#comment").fill("Làm trên điện thoại, không phải lên xã");
 		page.locator("[data-test=rate]").click();
 		assertThat(page.locator("[data-test=rated]")).isVisible();

@@ -3,7 +3,6 @@ package vn.langso.devices.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,7 +54,8 @@ public final class SimulatedDevice {
 	}
 
 	public void connect(String brokerUrl, ScheduledExecutorService timer) throws MqttException {
-		client = new MqttAsyncClient(brokerUrl, code + "-" + UUID.randomUUID().toString().substring(0, 8), new MemoryPersistence());
+		// the client id is the device code: the broker binds the two (docs/mqtt-protocol.md)
+		client = new MqttAsyncClient(brokerUrl, code, new MemoryPersistence());
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setCleanSession(true);
 		options.setKeepAliveInterval(Math.max(2, heartbeatSeconds));
