@@ -61,7 +61,7 @@ class BroadcastDemoData implements DemoData {
 			radio.schedule(binhHoa, new ScheduleForm(hall.id(), news.id(), Recurrence.DAILY, LocalTime.of(17, 0), null));
 		}
 		catch (RuntimeException noSpeech) {
-			log.warn("Demo radio programme not created (is espeak-ng installed?): {}", noSpeech.getMessage());
+			log.warn("Demo radio programme not created (is espeak-ng installed?)", noSpeech);
 		}
 		announcements.publish(binhHoa, "Hoàng Văn Tú", new AnnouncementForm("Lịch thu gom rác thải tháng này",
 				"Xe thu gom rác thải sinh hoạt đã phân loại tại nguồn đi qua các xóm vào sáng thứ Hai và thứ Năm hằng tuần.",

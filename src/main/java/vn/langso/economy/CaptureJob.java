@@ -51,7 +51,8 @@ class CaptureJob {
 	}
 
 	CaptureJobView view() {
-		return new CaptureJobView(id, status, eventCount, createdAt, finishedAt);
+		return new CaptureJobView(id, String.valueOf(id), createdAt, "RUNNING".equals(status), !"FAILED".equals(status),
+				"rollback", java.util.List.of(), eventCount, finishedAt);
 	}
 
 }

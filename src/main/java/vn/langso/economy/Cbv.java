@@ -49,6 +49,17 @@ final class Cbv {
 		return expand(value, SOURCE_DESTINATION_TYPES, "urn:epcglobal:cbv:sdt:", "SDT-");
 	}
 
+	/** A standard CBV value in its short form ({@code shipping}), as GS1's examples list them; anything else as it is. */
+	static String shortForm(String value) {
+		String web = "https://ref.gs1.org/cbv/";
+		for (String prefix : new String[] { "BizStep-", "Disp-", "BTT-", "SDT-" }) {
+			if (value.startsWith(web + prefix)) {
+				return value.substring(web.length() + prefix.length());
+			}
+		}
+		return value;
+	}
+
 	private static Optional<String> expand(String value, Set<String> terms, String urnPrefix, String webPrefix) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();

@@ -23,7 +23,7 @@ import vn.langso.shared.NotFoundException;
 
 /**
  * The EPCIS 2.0 repository other traceability systems talk to: capture of JSON-LD documents (checked
- * whole, stored all or nothing, answered with a capture job) and the simple event query.
+ * whole, stored all or nothing, answered with a capture job); queries are {@link EpcisQueries}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,51 +74,9 @@ public class Epcis {
 			.orElseThrow(() -> new NotFoundException("capture job " + jobId));
 	}
 
-	/** The events matching a query, newest first, as an EPCISQueryDocument. */
-	public String query(EpcisQuery query) {
-		Specification<EpcisEventRecord> spec = (root, q, cb) -> {
-			List<Predicate> all = new ArrayList<>();
-			if (query.eventTypes() != null) {
-				all.add(root.get("eventType").in(query.eventTypes()));
-			}
-			if (query.bizSteps() != null) {
-				all.add(root.get("bizStep").in(query.bizSteps().stream().map(Epcis::bizStep).toList()));
-			}
-			if (query.bizLocations() != null) {
-				all.add(root.get("bizLocation").in(query.bizLocations().stream().map(EventHash::identifier).toList()));
-			}
-			if (query.fromInclusive() != null) {
-				all.add(cb.greaterThanOrEqualTo(root.get("eventTime"), query.fromInclusive()));
-			}
-			if (query.toExclusive() != null) {
-				all.add(cb.lessThan(root.get("eventTime"), query.toExclusive()));
-			}
-			if (query.epcs() != null) {
-				Join<EpcisEventRecord, String> epc = root.join("epcs");
-				List<Predicate> any = new ArrayList<>();
-				for (String value : query.epcs()) {
-					any.add(value.endsWith("*")
-							? cb.like(epc, EventHash.identifier(value.substring(0, value.length() - 1)).replace("%", "\\%") + "%", '\\')
-							: cb.equal(epc, EventHash.identifier(value)));
-				}
-				all.add(cb.or(any.toArray(Predicate[]::new)));
-				q.distinct(true);
-			}
-			return cb.and(all.toArray(Predicate[]::new));
-		};
-		int size = Math.clamp(query.perPage(), 1, 500);
-		List<EpcisEventRecord> found = events.findAll(spec, PageRequest.of(0, size, Sort.by(Sort.Direction.DESC, "eventTime")))
-			.getContent();
-		ObjectNode document = EpcisJson.document("EPCISQueryDocument", OffsetDateTime.now(clock).format(Traceability.EVENT_TIME));
-		ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
-		results.put("queryName", "SimpleEventQuery");
-		ArrayNode list = results.putObject("resultsBody").putArray("eventList");
-		found.forEach(r -> list.add(EpcisJson.read(r.body())));
-		return document.toString();
-	}
-
-	private static String bizStep(String value) {
-		return Cbv.bizStep(value).orElseThrow(() -> new InvalidInputException("epcis.event.bizStep", value));
+	/** The producer's capture jobs, newest first. */
+	public List<CaptureJobView> jobs(long producerId) {
+		return jobs.findTop100ByProducerIdOrderByIdDesc(producerId).stream().map(CaptureJob::view).toList();
 	}
 
 }

@@ -138,7 +138,7 @@ final class EpcisCheck {
 		}
 		String eventId = event.has("eventID") ? event.get("eventID").asString() : EventHash.of(event, namespaces);
 		return new ParsedEvent(eventId, type, action, bizStep, disposition, eventTime, offset, bizLocation, readPoint, epcs,
-				withEventId(event, eventId));
+				EventKeys.of(event), withEventId(event, eventId));
 	}
 
 	private static String withEventId(JsonNode event, String eventId) {

@@ -58,6 +58,11 @@ class EpcisEventRecord {
 	@Column(name = "epc")
 	private Set<String> epcs = new LinkedHashSet<>();
 
+	@ElementCollection
+	@CollectionTable(name = "economy_epcis_event_key", joinColumns = @JoinColumn(name = "event_row_id"))
+	@Column(name = "match_key")
+	private Set<String> keys = new LinkedHashSet<>();
+
 	protected EpcisEventRecord() {
 	}
 
@@ -78,6 +83,7 @@ class EpcisEventRecord {
 		this.readPoint = event.readPoint();
 		this.body = event.json();
 		this.epcs.addAll(event.epcs());
+		this.keys.addAll(event.keys());
 	}
 
 	String body() {
@@ -110,6 +116,27 @@ class EpcisEventRecord {
 
 	String eventId() {
 		return eventId;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String readPoint() {
+		return readPoint;
+	}
+
+	Set<String> epcs() {
+		return epcs;
+	}
+
+	Set<String> keys() {
+		return keys;
+	}
+
+	/** Fills the role keys of an event stored before they were kept (see {@link EventKeysBackfill}). */
+	void indexKeys() {
+		keys.addAll(EventKeys.of(EpcisJson.read(body)));
 	}
 
 }

@@ -105,7 +105,8 @@ class EpcisIntegrationTests {
 				.contentType("application/ld+json").content(EventHashTests.resource("/epcis/gs1-examples/" + example)))
 				.andExpect(status().isAccepted())
 				.andExpect(header().string("Location", containsString("/epcis/capture/")))
-				.andExpect(jsonPath("$.status").value("SUCCESS"));
+				.andExpect(jsonPath("$.success").value(true))
+				.andExpect(jsonPath("$.running").value(false));
 		}
 		assertThat(events.existsByEventId(
 				"ni:///sha-256;df7bb3c352fef055578554f09f5e2aa41782150ced7bd0b8af24dd3ccb30ba69?ver=CBV2.0")).isTrue();

@@ -57,7 +57,9 @@ class EpcisSecurity {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+		response.setHeader("GS1-EPCIS-Version", EpcisHeaders.EPCIS_VERSION);
+		response.setHeader("GS1-CBV-Version", EpcisHeaders.CBV_VERSION);
+		response.getWriter().write("{\"type\":\"epcisException:SecurityException\",\"title\":\"" + title + "\",\"status\":" + status
 				+ ",\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
 	}
 

@@ -127,7 +127,7 @@ class ProducerController {
 
 	@GetMapping(value = "/lo/{id}/epcis.jsonld", produces = "application/ld+json")
 	ResponseEntity<String> document(CurrentUser user, @PathVariable long id) {
-		return ResponseEntity.ok().contentType(EpcisController.JSON_LD).body(traceability.document(user, id));
+		return ResponseEntity.ok().contentType(EpcisHeaders.JSON_LD).body(traceability.document(user, id));
 	}
 
 	@PostMapping("/khoa-api")
