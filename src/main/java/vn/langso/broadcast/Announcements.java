@@ -96,7 +96,7 @@ public class Announcements {
 			return audio.store(speech.speak(text));
 		}
 		catch (RuntimeException failed) {
-			log.error("Text-to-speech failed, loudspeakers will be skipped: {}", failed.getMessage());
+			log.error("Text-to-speech failed, loudspeakers will be skipped", failed);
 			return null;
 		}
 	}

@@ -35,7 +35,7 @@ class BroadcastJobs {
 			schedules.runDue(ZonedDateTime.now(clock));
 		}
 		catch (RuntimeException failure) {
-			log.error("Broadcast jobs failed: {}", failure.toString());
+			log.error("Broadcast jobs failed", failure);
 		}
 	}
 

@@ -162,7 +162,7 @@ public class RadioSchedules {
 				played++;
 			}
 			catch (RuntimeException failure) {
-				log.error("Schedule {} could not play: {}", slot.id(), failure.toString());
+				log.error("Schedule {} could not play", slot.id(), failure);
 			}
 		}
 		return played;

@@ -69,6 +69,11 @@ public class Catalog {
 			.orElseThrow(() -> new NotFoundException("procedure " + code));
 	}
 
+	/** The current version, if the catalogue has the procedure. */
+	public Optional<ProcedureView> find(String code) {
+		return code == null ? Optional.empty() : procedures.currentId(code.strip()).flatMap(this::version);
+	}
+
 	public Optional<ProcedureView> version(long id) {
 		ProcedureView cached = versions.get(id);
 		return cached != null ? Optional.of(cached) : procedures.findById(id).map(this::view);

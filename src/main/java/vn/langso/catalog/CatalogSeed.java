@@ -16,9 +16,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Loads the national commune-level civil-status procedures from {@code catalog/procedures.json}
- * (reference data, not demo data: every deployment needs them). A procedure already present is left
- * alone, so an administrator's later versions are never overwritten.
+ * Loads the national commune-level procedures (reference data, not demo data: every deployment needs
+ * them): first those with a full application form from {@code catalog/procedures.json}, then the
+ * commune list of {@code catalog/commune-procedures.csv}, read by the importer administrators use (the
+ * decision-annex layout, each line with its source). A procedure already present is left alone, so an
+ * administrator's later versions are never overwritten.
  */
 @Component
 @Order(5)
@@ -45,8 +47,30 @@ class CatalogSeed implements ApplicationRunner {
 				added++;
 			}
 		}
+		for (ProcedureRows.Parsed line : communeList()) {
+			if (!procedures.existsByCode(line.code())) {
+				catalog.publish(line.form(), "catalogue seed");
+				added++;
+			}
+		}
 		if (added > 0) {
 			log.info("Procedure catalogue: {} national procedures loaded", added);
+		}
+	}
+
+	/** The bundled commune list; a line that does not read is a bug of the file, so it stops the start. */
+	static List<ProcedureRows.Parsed> communeList() {
+		try (InputStream in = CatalogSeed.class.getResourceAsStream("/catalog/commune-procedures.csv")) {
+			List<ProcedureRows.Parsed> lines = ProcedureSheet.read(in.readAllBytes()).lines().stream()
+				.map(line -> ProcedureRows.parse(line, java.util.Optional.empty(), "commune-procedures.csv"))
+				.toList();
+			lines.stream().filter(l -> !l.valid()).findFirst().ifPresent(l -> {
+				throw new IllegalStateException("commune-procedures.csv line " + l.line() + ": " + l.problems());
+			});
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

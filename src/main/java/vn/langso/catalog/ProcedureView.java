@@ -29,6 +29,13 @@ public record ProcedureView(long id, String code, int version, String name, Stri
 		return workflow.stream().filter(s -> s.step().equals(step)).map(WorkflowStep::role).findFirst();
 	}
 
+	/** This version with a province's amounts (same rule); the id still names the version filed under. */
+	public ProcedureView withFees(long fee, long unitFee, String note) {
+		return new ProcedureView(id, code, version, name, field, legalBasis, documents, feeRule, fee, unitFee, note,
+				processingDays, processingNote, serviceLevel, resultName, form, workflow, sourceUrl, sourceNote, verified,
+				createdAt);
+	}
+
 	public boolean feeMayApply() {
 		return feeVnd > 0 || unitFeeVnd > 0;
 	}

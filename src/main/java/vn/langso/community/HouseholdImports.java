@@ -152,7 +152,7 @@ public class HouseholdImports {
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (Exception ex) {
-			log.warn("Import {} could not be read: {}", job.id, ex.toString());
+			log.warn("Import {} could not be read", job.id, ex);
 			job.problems.add(new ImportProblem(0, "community.import.unreadable", job.fileName));
 			job.status = ImportJobView.Status.FAILED;
 		}

@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.langso.dossier.CounterIntake;
 import vn.langso.dossier.DossierAction;
+import vn.langso.dossier.DossierChannel;
 import vn.langso.dossier.DossierFigures;
 import vn.langso.dossier.DossierView;
 import vn.langso.dossier.DossierWorkflow;
@@ -27,6 +28,7 @@ import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CurrentUser;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * After every other module's demo data. When Bình Hòa has no dossier yet, the two demo citizens file
@@ -38,7 +40,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(90)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class DashboardDemoData implements ApplicationRunner {
+class DashboardDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardDemoData.class);
 
@@ -62,9 +64,12 @@ class DashboardDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CounterIntake counter;
+
 	DashboardDemoData(IndicatorRefresher refresher, Dossiers dossiers, DossierWorkflow workflow, Ratings ratings,
-			DossierFigures figures, Accounts accounts, Areas areas, Clock clock) {
+			DossierFigures figures, Accounts accounts, Areas areas, Clock clock, CounterIntake counter) {
 		this.clock = clock;
+		this.counter = counter;
 		this.refresher = refresher;
 		this.dossiers = dossiers;
 		this.workflow = workflow;
@@ -80,7 +85,7 @@ class DashboardDemoData implements ApplicationRunner {
 			demoDossiers();
 		}
 		catch (RuntimeException failure) {
-			log.warn("Demo dossiers for the dashboard not filed: {}", failure.toString());
+			log.warn("Demo dossiers for the dashboard not filed", failure);
 		}
 		refresher.refreshAll();
 	}
@@ -125,7 +130,34 @@ class DashboardDemoData implements ApplicationRunner {
 				ratings.rate(applicant, id, new RatingForm(r[0], r[1], r[2], r[3], null));
 			}
 		}
-		log.info("Demo dossiers for the dashboard: 12 filed in {}, 9 returned, {} rated", commune.get().name(), rated);
+		int onPaper = counterDossiers(officer);
+		log.info("Demo dossiers for the dashboard: 12 filed online in {}, 9 returned, {} rated; {} filed on paper",
+				commune.get().name(), rated, onPaper);
+	}
+
+	/**
+	 * Paper dossiers the one-stop officer filed at the desk or a public-service point (one for a
+	 * fictional citizen the commune does not know), so "submitted online" is not 100 % by construction.
+	 */
+	private int counterDossiers(CurrentUser officer) {
+		String[][] people = { { "Trần Thị Mai", "036190012345", "0912345678", "COUNTER" },
+				{ "Lò Thị Xuân", "036195009876", "0356789012", "SERVICE_POINT" },
+				{ "Phạm Văn Hùng", "036085001234", "0987654321", "COUNTER" } };
+		int filed = 0;
+		for (String[] person : people) {
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("applicantName", person[0]);
+			values.put("applicantId", person[1]);
+			values.put("applicantPhone", person[2]);
+			values.put("applicantResidence", "Xóm 3, xã Bình Hòa");
+			values.put("maritalStatus", "Chưa đăng ký kết hôn với ai");
+			values.put("purpose", "Bổ sung hồ sơ xin việc");
+			values.put("copies", "1");
+			counter.file(officer, "1.004873", DossierChannel.valueOf(person[3]), "demo-counter-%02d".formatted(filed), values,
+					List.of());
+			filed++;
+		}
+		return filed;
 	}
 
 	private static Map<String, String> form(CurrentUser applicant, boolean marriage, int i) {

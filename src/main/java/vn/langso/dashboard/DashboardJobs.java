@@ -25,7 +25,7 @@ class DashboardJobs {
 			refresher.refreshAll();
 		}
 		catch (RuntimeException failure) {
-			log.error("Dashboard refresh failed: {}", failure.toString());
+			log.error("Dashboard refresh failed", failure);
 		}
 	}
 

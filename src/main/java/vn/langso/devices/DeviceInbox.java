@@ -112,7 +112,7 @@ class DeviceInbox {
 			});
 		}
 		catch (RuntimeException failure) {
-			log.warn("MQTT batch of {} failed ({}); handling its messages one by one", batch.size(), failure.toString());
+			log.warn("MQTT batch of {} failed; handling its messages one by one", batch.size(), failure);
 			batch.forEach(message -> handle(message.topic(), message.payload()));
 			return;
 		}
@@ -229,7 +229,7 @@ class DeviceInbox {
 			return Optional.of(refused.reason);
 		}
 		catch (RuntimeException unexpected) {
-			log.error("MQTT message on {} failed: {}", topic, unexpected.toString());
+			log.error("MQTT message on {} failed", topic, unexpected);
 			reject(topic, "ERROR", payload, now);
 			return Optional.of("ERROR");
 		}
@@ -369,7 +369,7 @@ class DeviceInbox {
 			separateTransaction.executeWithoutResult(status -> rejected.save(new RejectedMessage(now, topic, reason, text)));
 		}
 		catch (RuntimeException storeFailed) {
-			log.error("Could not log refused MQTT message: {}", storeFailed.toString());
+			log.error("Could not log refused MQTT message", storeFailed);
 		}
 	}
 

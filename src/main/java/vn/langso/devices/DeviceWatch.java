@@ -76,7 +76,7 @@ class DeviceWatch {
 			retryUnacknowledged(now);
 		}
 		catch (RuntimeException failure) {
-			log.error("Device check failed: {}", failure.toString());
+			log.error("Device check failed", failure);
 		}
 	}
 

@@ -75,7 +75,7 @@ class EmbeddedBroker implements SmartLifecycle {
 			log.info("Embedded MQTT broker listening on 127.0.0.1:{}", port());
 		}
 		catch (IOException | RuntimeException failure) {
-			log.error("Embedded MQTT broker could not start on port {}: {}", port, failure.toString());
+			log.error("Embedded MQTT broker could not start on port {}", port, failure);
 		}
 	}
 

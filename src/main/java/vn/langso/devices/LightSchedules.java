@@ -71,7 +71,7 @@ public class LightSchedules {
 			runDue(ZonedDateTime.now(clock));
 		}
 		catch (RuntimeException failure) {
-			log.error("Light schedules failed: {}", failure.toString());
+			log.error("Light schedules failed", failure);
 		}
 	}
 

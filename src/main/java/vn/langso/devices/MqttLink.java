@@ -63,7 +63,7 @@ class MqttLink implements SmartLifecycle {
 			}
 		}
 		catch (MqttException invalid) {
-			log.error("MQTT client for {} could not be created: {}", url, invalid.toString());
+			log.error("MQTT client for {} could not be created", url, invalid);
 			created.forEach(Lane::close);
 			return;
 		}
@@ -94,11 +94,21 @@ class MqttLink implements SmartLifecycle {
 					return true;
 				}
 				catch (MqttException | RuntimeException failure) {
-					log.warn("MQTT publish to {} failed: {}", topic, failure.toString());
+					log.warn("MQTT publish to {} failed", topic, failure);
 				}
 			}
 		}
 		return false;
+	}
+
+	/** How many of the application's connections are up (metrics and health). */
+	long connectedLanes() {
+		return lanes.stream().filter(lane -> lane.client.isConnected()).count();
+	}
+
+	/** How many connections the application keeps (0 when its client could not be created). */
+	int laneCount() {
+		return lanes.size();
 	}
 
 	/** True when every lane is connected. */
@@ -172,7 +182,7 @@ class MqttLink implements SmartLifecycle {
 						settings.topicPrefix());
 			}
 			catch (MqttException down) {
-				log.warn("MQTT broker {} not reachable ({}); will retry", client.getServerURI(), down.getMessage());
+				log.warn("MQTT broker {} not reachable; will retry", client.getServerURI(), down);
 			}
 			finally {
 				connecting.set(false);
@@ -191,7 +201,7 @@ class MqttLink implements SmartLifecycle {
 				client.subscribe(filters, qos);
 			}
 			catch (MqttException failure) {
-				log.error("MQTT subscription failed: {}", failure.toString());
+				log.error("MQTT subscription failed", failure);
 			}
 		}
 
@@ -206,7 +216,7 @@ class MqttLink implements SmartLifecycle {
 			}
 			catch (RuntimeException anything) {
 				// an exception thrown here would make Paho drop the connection
-				log.error("MQTT message on {} could not be queued: {}", topic, anything.toString());
+				log.error("MQTT message on {} could not be queued", topic, anything);
 			}
 		}
 
@@ -226,7 +236,7 @@ class MqttLink implements SmartLifecycle {
 					return;
 				}
 				catch (RuntimeException failure) {
-					log.error("MQTT inbound batch failed: {}", failure.toString());
+					log.error("MQTT inbound batch failed", failure);
 				}
 				finally {
 					batch.clear();
@@ -236,7 +246,7 @@ class MqttLink implements SmartLifecycle {
 
 		@Override
 		public void connectionLost(Throwable cause) {
-			log.warn("MQTT connection {} lost: {}", client.getClientId(), cause == null ? "?" : cause.toString());
+			log.warn("MQTT connection {} lost", client.getClientId(), cause);
 		}
 
 		@Override
@@ -252,7 +262,7 @@ class MqttLink implements SmartLifecycle {
 				client.close(true);
 			}
 			catch (MqttException ignored) {
-				log.debug("MQTT close: {}", ignored.toString());
+				log.debug("MQTT close", ignored);
 			}
 			worker.interrupt();
 		}

@@ -138,6 +138,15 @@ class Dossier {
 	@Column(name = "finished_on_time")
 	private Boolean finishedOnTime;
 
+	@Enumerated(EnumType.STRING)
+	private DossierChannel channel = DossierChannel.ONLINE;
+
+	@Column(name = "filed_by_id")
+	private Long filedById;
+
+	@Column(name = "filed_by_name")
+	private String filedByName;
+
 	@Version
 	@Column(name = "row_version")
 	private long rowVersion;
@@ -266,6 +275,24 @@ class Dossier {
 				apologyReason + " (" + old + " → " + newDueDate + ")");
 	}
 
+	/**
+	 * A paper dossier an officer files for a citizen at the desk or a public-service point: it is
+	 * submitted on their behalf (the officer, not the applicant, makes the move); the officer then
+	 * receives it like any other.
+	 */
+	HistoryEntry fileOnPaper(DossierChannel channel, Actor officer, String comment, Instant now, WorkingCalendar calendar) {
+		if (channel == null || channel.online() || status != DossierStatus.DRAFT) {
+			throw new ConflictException("dossier.illegalMove");
+		}
+		this.channel = channel;
+		this.filedById = officer.accountId();
+		this.filedByName = officer.name();
+		this.submittedAt = now;
+		this.dueDate = calendar.dueDate(now.atZone(ZONE), processingDays);
+		this.status = DossierStatus.SUBMITTED;
+		return new HistoryEntry(id, communeId, now, officer, DossierAction.SUBMIT.name(), DossierStatus.DRAFT, status, comment);
+	}
+
 	/** Records the signed e-result just before {@link DossierAction#ISSUE_RESULT}. */
 	void attachResult(String serial, String sha256, String file, Instant at) {
 		if (status != DossierStatus.APPROVED) {
@@ -312,7 +339,7 @@ class Dossier {
 		return new DossierView(id, communeId, code, procedureId, procedureCode, procedureName, applicantId, applicantName,
 				status, form, feeVnd, feePaid, trackingSecret, createdAt, submittedAt, receivedAt, dueDate, extended,
 				apologyReason, processingNote, resultSerial, resultSha256, resultIssuedAt, resultRevoked, returnedAt,
-				finishedOnTime, isOverdue(today));
+				finishedOnTime, isOverdue(today), channel, filedByName);
 	}
 
 	Long id() { return id; }
@@ -334,5 +361,6 @@ class Dossier {
 	String resultSerial() { return resultSerial; }
 	boolean resultRevoked() { return resultRevoked; }
 	String submissionKey() { return submissionKey; }
+	DossierChannel channel() { return channel; }
 
 }

@@ -16,8 +16,9 @@ import vn.langso.catalog.ServiceLevel;
 import vn.langso.shared.AreaCounts;
 
 /**
- * Aggregate dossier figures by commune for a time window, for the dashboard: dossiers submitted
- * (all of them come through the portal, so online), those of fully-online procedures, dossiers
+ * Aggregate dossier figures by commune for a time window, for the dashboard: dossiers submitted, those
+ * submitted online by their applicants (not the paper dossiers officers file at the desk or a
+ * public-service point), those of fully-online procedures filed online, dossiers
  * returned and those returned on time, ratings and their points. Three grouped queries over the
  * window, whatever the number of communes; nobody's personal data.
  */
@@ -52,14 +53,17 @@ public class DossierFigures {
 		if (!communeIds.isEmpty()) {
 			Map<Long, Boolean> fullyOnline = new HashMap<>();
 			jdbc.sql("""
-					select commune_id, procedure_id, count(*) as n from dossier_dossier
+					select commune_id, procedure_id, channel, count(*) as n from dossier_dossier
 					where submitted_at >= :from and submitted_at < :to and commune_id in (:communes)
-					group by commune_id, procedure_id""")
+					group by commune_id, procedure_id, channel""")
 				.params(params(communeIds, from, to))
 				.query((rs, i) -> {
 					long commune = rs.getLong("commune_id");
 					long n = rs.getLong("n");
 					out.get(SUBMITTED).add(commune, null, n);
+					if (!DossierChannel.ONLINE.name().equals(rs.getString("channel"))) {
+						return null;
+					}
 					out.get(SUBMITTED_ONLINE).add(commune, null, n);
 					if (fullyOnline.computeIfAbsent(rs.getLong("procedure_id"), this::isFullyOnline)) {
 						out.get(SUBMITTED_FULLY_ONLINE).add(commune, null, n);

@@ -17,6 +17,8 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
 	List<Dossier> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
+	Optional<Dossier> findByFiledByIdAndSubmissionKey(Long filedById, String submissionKey);
+
 	Optional<Dossier> findByCode(String code);
 
 	Optional<Dossier> findByResultSerial(String serial);

@@ -22,6 +22,7 @@ import vn.langso.catalog.FormProblem;
 import vn.langso.catalog.FormSchema;
 import vn.langso.catalog.ProcedureDocument;
 import vn.langso.catalog.ProcedureView;
+import vn.langso.catalog.ProvinceFees;
 import vn.langso.identity.AccountView;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.Areas;
@@ -69,12 +70,16 @@ public class Dossiers {
 
 	private final FormPrefill prefill;
 
+	private final ProvinceFees fees;
+
 	private final long maxAttachmentBytes;
 
 	Dossiers(DossierRepository dossiers, HistoryRepository history, AttachmentRepository attachments,
 			CodeCounterRepository counters, FileStore files, Catalog catalog, Accounts accounts, Areas areas,
 			WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock,
-			FormPrefill prefill, @Value("${langso.dossier.max-attachment-bytes}") long maxAttachmentBytes) {
+			FormPrefill prefill, ProvinceFees fees,
+			@Value("${langso.dossier.max-attachment-bytes}") long maxAttachmentBytes) {
+		this.fees = fees;
 		this.dossiers = dossiers;
 		this.history = history;
 		this.attachments = attachments;
@@ -136,7 +141,7 @@ public class Dossiers {
 			dossier = dossiers.saveAndFlush(new Dossier(communeId, procedure, user.accountId(), account.fullName(),
 					account.phone(), account.email(), submissionKey, newSecret(), clock.instant()));
 		}
-		dossier.fill(JSON.writeValueAsString(checked.values()), procedure.feeFor(checked.values()));
+		dossier.fill(JSON.writeValueAsString(checked.values()), feeFor(communeId, procedure, checked.values()));
 		store(dossier, accepted);
 		if (finalSubmit) {
 			dossier.assignCode(nextCode(communeId));
@@ -162,7 +167,7 @@ public class Dossiers {
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefused(problems);
 		}
-		dossier.fill(JSON.writeValueAsString(checked.values()), procedure.feeFor(checked.values()));
+		dossier.fill(JSON.writeValueAsString(checked.values()), feeFor(dossier.communeId(), procedure, checked.values()));
 		store(dossier, accepted);
 		record(dossier, dossier.perform(DossierAction.RESUBMIT, Actor.of(user), null, clock.instant(), calendar));
 		return view(dossier);
@@ -193,7 +198,7 @@ public class Dossiers {
 			.orElseThrow(() -> new NotFoundException("dossier " + dossierId));
 	}
 
-	private List<Upload> checkUploads(ProcedureView procedure, List<Upload> uploads, List<FormProblem> problems) {
+	List<Upload> checkUploads(ProcedureView procedure, List<Upload> uploads, List<FormProblem> problems) {
 		List<Upload> accepted = new ArrayList<>();
 		for (Upload upload : uploads) {
 			String field = "doc_" + upload.documentKey();
@@ -216,7 +221,7 @@ public class Dossiers {
 		return accepted;
 	}
 
-	private static void requireDocuments(ProcedureView procedure, List<String> have, List<Upload> accepted,
+	static void requireDocuments(ProcedureView procedure, List<String> have, List<Upload> accepted,
 			List<FormProblem> problems) {
 		for (ProcedureDocument document : procedure.documents()) {
 			boolean present = have.contains(document.key())
@@ -227,7 +232,7 @@ public class Dossiers {
 		}
 	}
 
-	private void store(Dossier dossier, List<Upload> accepted) {
+	void store(Dossier dossier, List<Upload> accepted) {
 		for (Upload upload : accepted) {
 			String name = files.put(upload.content());
 			String type = FileTypes.detect(upload.content()).orElseThrow();
@@ -237,6 +242,12 @@ public class Dossiers {
 					fileName.length() > 200 ? fileName.substring(0, 200) : fileName, type, upload.content().length, name,
 					clock.instant()));
 		}
+	}
+
+	/** The fee in the commune's province: the province's amounts where it set its own (HĐND resolution). */
+	long feeFor(long communeId, ProcedureView procedure, Map<String, Object> values) {
+		Long province = areas.commune(communeId).parentId();
+		return province == null ? procedure.feeFor(values) : fees.feeFor(province, procedure, values);
 	}
 
 	/** The next code of the commune today: commune code - yyMMdd - 4-digit sequence of the day. */
@@ -273,7 +284,7 @@ public class Dossiers {
 		return value == null ? null : String.valueOf(value);
 	}
 
-	private static String newSecret() {
+	static String newSecret() {
 		StringBuilder secret = new StringBuilder();
 		for (int i = 0; i < 6; i++) {
 			secret.append(SECRET_ALPHABET.charAt(RANDOM.nextInt(SECRET_ALPHABET.length())));

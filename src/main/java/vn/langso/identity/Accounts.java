@@ -201,6 +201,13 @@ public class Accounts {
 			.toList();
 	}
 
+	/** The enabled citizen account with this CCCD, so a paper dossier filed at the desk reaches its owner online. */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> citizenByCitizenId(String citizenId) {
+		return citizenId == null ? Optional.empty() : accounts.findByCitizenId(citizenId.strip()).map(Account::view)
+			.filter(a -> a.enabled() && a.roles().contains(Role.CITIZEN));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountView> byUsername(String username) {
 		return accounts.findByUsername(username).map(Account::view);

@@ -65,9 +65,13 @@ class FleetIntegrationTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void anAnnouncementToThreeVillagesReachesEverySpeakerAndTheLightsFollowTheirSchedule() throws Exception {
 		Espeak.assumeInstalled(environment);
+		double failuresBefore = meters.get("langso.devices.command.failures").counter().count();
 		long commune = areas.byCode(DemoAreaCodes.BINH_HOA).orElseThrow().id();
 		List<Long> villages = List.of(village("99001-04"), village("99001-05"), village("99001-06"));
 		String run = UUID.randomUUID().toString().substring(0, 6);
@@ -131,6 +135,8 @@ class FleetIntegrationTests {
 			CommandView failed = devices.recentCommands(commune, speakerIds.get(0)).getFirst();
 			assertThat(failed.status()).isEqualTo(CommandStatus.FAILED);
 			assertThat(failed.attempts()).isEqualTo(3);
+			// and counted in the metric operators alert on
+			assertThat(meters.get("langso.devices.command.failures").counter().count()).isGreaterThanOrEqualTo(failuresBefore + 1);
 			assertThat(devices.alerts(commune)).anySatisfy(a -> {
 				assertThat(a.deviceId()).isEqualTo(speakerIds.get(0));
 				assertThat(a.kind()).isEqualTo("COMMAND_FAILED");

@@ -42,7 +42,8 @@ class CatalogIntegrationTests {
 		mvc.perform(get("/xa/binh-hoa/thu-tuc").param("q", "khai sinh")).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Đăng ký khai sinh")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Đăng ký kết hôn"))));
-		assertThat(catalog.search("dang ky ket hon")).extracting(ProcedureView::code).containsExactly("1.000894");
+		assertThat(catalog.search("dang ky ket hon")).extracting(ProcedureView::code).first().isEqualTo("1.000894");
+		assertThat(catalog.search("dang ky ket hon")).extracting(ProcedureView::code).doesNotContain("1.001193", "1.000656");
 		assertThat(catalog.search("CHỨNG THỰC")).extracting(ProcedureView::code).contains("2.000815");
 		assertThat(catalog.search("100%_")).isEmpty();
 		mvc.perform(get("/api/v1/procedures").param("q", "khai tu")).andExpect(status().isOk())
@@ -68,7 +69,8 @@ class CatalogIntegrationTests {
 		byte[] pdf = mvc.perform(get("/xa/binh-hoa/thu-tuc/ma-qr.pdf")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			// six procedures a sheet, every current procedure of the catalogue
+			assertThat(document.getNumberOfPages()).isEqualTo((catalog.search(null).size() + 5) / 6);
 			assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
 			assertThat(new PDFTextStripper().getText(document)).contains("Đăng ký khai sinh", "1.001193");
 		}

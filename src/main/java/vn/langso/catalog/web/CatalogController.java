@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.langso.catalog.Catalog;
 import vn.langso.catalog.ProcedureView;
+import vn.langso.catalog.ProvinceFees;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.shared.QrImages;
@@ -29,9 +30,12 @@ class CatalogController {
 
 	private final Areas areas;
 
-	CatalogController(Catalog catalog, Areas areas) {
+	private final ProvinceFees fees;
+
+	CatalogController(Catalog catalog, Areas areas, ProvinceFees fees) {
 		this.catalog = catalog;
 		this.areas = areas;
+		this.fees = fees;
 	}
 
 	@GetMapping("/xa/{slug}/thu-tuc")
@@ -46,7 +50,13 @@ class CatalogController {
 	String procedure(@PathVariable String slug, @PathVariable String code, Model model) {
 		AreaView commune = areas.communeBySlug(slug);
 		model.addAttribute("commune", commune);
-		model.addAttribute("procedure", catalog.current(code));
+		ProcedureView procedure = catalog.current(code);
+		// the fee the commune charges: its province's where the provincial HĐND set one
+		java.util.Optional<vn.langso.catalog.ProvinceFeeView> provinceFee = commune.parentId() == null
+				? java.util.Optional.empty() : fees.of(commune.parentId(), code);
+		model.addAttribute("procedure", provinceFee.map(f -> procedure.withFees(f.feeVnd(), f.unitFeeVnd(), f.feeNote()))
+			.orElse(procedure));
+		model.addAttribute("provinceFee", provinceFee.orElse(null));
 		model.addAttribute("pageUrl", procedureUrl(commune, code));
 		return "catalog/procedure";
 	}

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.langso.catalog.Catalog;
 import vn.langso.catalog.FeeRule;
 import vn.langso.catalog.ProcedureDocument;
 import vn.langso.catalog.ProcedureForm;
 import vn.langso.catalog.ProcedureView;
+import vn.langso.catalog.ProvinceFees;
 import vn.langso.catalog.ServiceLevel;
 import vn.langso.catalog.WorkflowStep;
 import vn.langso.identity.CurrentUser;
@@ -34,9 +36,12 @@ class ProcedureAdminController {
 
 	private final MessageSource messages;
 
-	ProcedureAdminController(Catalog catalog, MessageSource messages) {
+	private final ProvinceFees fees;
+
+	ProcedureAdminController(Catalog catalog, MessageSource messages, ProvinceFees fees) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.fees = fees;
 	}
 
 	/** The edit form as text fields. */
@@ -91,16 +96,46 @@ class ProcedureAdminController {
 	}
 
 	@GetMapping("/staff/thu-tuc")
-	String list(Model model) {
+	String list(CurrentUser user, Model model) {
 		model.addAttribute("procedures", catalog.search(null));
+		model.addAttribute("provinceAdmin", user.isProvinceWide());
 		return "catalog/admin-list";
 	}
 
 	@GetMapping("/staff/thu-tuc/{code}")
-	String edit(@PathVariable String code, Model model) {
+	String edit(CurrentUser user, @PathVariable String code, Model model) {
 		model.addAttribute("form", EditForm.of(catalog.current(code)));
-		model.addAttribute("history", catalog.history(code));
+		provinceFee(user, code, model);
 		return "catalog/admin-edit";
+	}
+
+	/** The province's own fee (HĐND resolution); province administrators only, checked by the service. */
+	@PostMapping("/staff/thu-tuc/{code}/phi-tinh")
+	String setProvinceFee(CurrentUser user, @PathVariable String code, @RequestParam(defaultValue = "-1") long feeVnd,
+			@RequestParam(defaultValue = "-1") long unitFeeVnd, @RequestParam(required = false) String feeNote,
+			@RequestParam(required = false) String sourceNote, Model model, Locale locale) {
+		try {
+			fees.set(user, code, feeVnd, unitFeeVnd, feeNote, sourceNote);
+			return "redirect:/staff/thu-tuc/" + code + "?provinceFee";
+		}
+		catch (InvalidInputException refused) {
+			model.addAttribute("form", EditForm.of(catalog.current(code)));
+			model.addAttribute("feeProblem", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			provinceFee(user, code, model);
+			return "catalog/admin-edit";
+		}
+	}
+
+	@PostMapping("/staff/thu-tuc/{code}/phi-tinh/xoa")
+	String removeProvinceFee(CurrentUser user, @PathVariable String code) {
+		fees.remove(user, code);
+		return "redirect:/staff/thu-tuc/" + code + "?provinceFee";
+	}
+
+	private void provinceFee(CurrentUser user, String code, Model model) {
+		model.addAttribute("history", catalog.history(code));
+		model.addAttribute("provinceAdmin", user.isProvinceWide() && user.has(vn.langso.identity.Role.ADMINISTRATOR));
+		model.addAttribute("provinceFee", fees.of(user.provinceId(), code).orElse(null));
 	}
 
 	@PostMapping("/staff/thu-tuc/{code}")
@@ -108,7 +143,7 @@ class ProcedureAdminController {
 			org.springframework.validation.BindingResult binding, Model model, Locale locale) {
 		if (binding.hasErrors()) {
 			model.addAttribute("problem", messages.getMessage("procedure.invalid.numbers", null, locale));
-			model.addAttribute("history", catalog.history(code));
+			provinceFee(user, code, model);
 			return "catalog/admin-edit";
 		}
 		try {
@@ -117,7 +152,7 @@ class ProcedureAdminController {
 		}
 		catch (InvalidInputException refused) {
 			model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-			model.addAttribute("history", catalog.history(code));
+			provinceFee(user, code, model);
 			return "catalog/admin-edit";
 		}
 	}
