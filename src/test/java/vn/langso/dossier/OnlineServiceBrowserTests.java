@@ -125,7 +125,7 @@ class OnlineServiceBrowserTests extends BrowserTest {
 				+ " chuyen khoan\"}";
 		APIResponse bank = context.request().post(url("/api/v1/payment/bank-notices"), RequestOptions.create()
 			.setHeader("Content-Type", "application/json")
-			.setHeader("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-change-me"))
+			.setHeader("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa"))
 			.setData(notice.getBytes(StandardCharsets.UTF_8)));
 		assertThat(bank.text()).contains("MATCHED");
 		for (int i = 0; i < 20 && !page.locator("[data-test=paid]").isVisible(); i++) {
