@@ -70,7 +70,7 @@ public class Residents {
 			.param("commune", communeId)
 			.param("q", pattern)
 			.query(Residents::household)
-			.list();
+			.list().stream().sorted(HouseholdView.ADDRESS_ORDER).toList();
 	}
 
 	public HouseholdView household(CurrentUser user, long householdId) {

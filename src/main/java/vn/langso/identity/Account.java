@@ -99,6 +99,11 @@ class Account {
 		return this;
 	}
 
+	/** A new password, already checked and hashed. */
+	void passwordChanged(String newHash) {
+		this.passwordHash = newHash;
+	}
+
 	/** The phone was proven by a one-time code sent to it. */
 	Account phoneVerified(Instant at) {
 		this.phoneVerifiedAt = at;

@@ -9,8 +9,10 @@ import vn.langso.shared.PersonName;
 
 /**
  * What a citizen types to open an account. Names admit letters, spaces and the few marks names use,
- * so markup never gets in; the CCCD's structure is checked beyond its 12 digits by {@link Accounts}.
+ * so markup never gets in; the CCCD's structure is checked beyond its 12 digits by {@link Accounts}; the
+ * password by the {@link PasswordPolicy}.
  */
+@AcceptablePassword
 public record CitizenRegistration(
 		@PersonName
 		String fullName,
@@ -28,7 +30,12 @@ public record CitizenRegistration(
 		Long villageId,
 		@NotBlank(message = "{validation.password.required}")
 		@Size(min = 8, max = 72, message = "{validation.password.size}")
-		String password) {
+		String password) implements PasswordChoice {
+
+	@Override
+	public String[] personalFacts() {
+		return new String[] { phone, citizenId };
+	}
 
 	public static CitizenRegistration empty() {
 		return new CitizenRegistration("", "", "", "", null, null, "");

@@ -34,7 +34,8 @@ class ProvinceBootstrap implements ApplicationRunner {
 	record Settings(String provinceCode, String provinceName, String adminUsername, String adminPassword) {
 
 		boolean complete() {
-			return !provinceCode.isBlank() && !provinceName.isBlank() && !adminUsername.isBlank() && adminPassword.length() >= 12;
+			return !provinceCode.isBlank() && !provinceName.isBlank() && !adminUsername.isBlank() && adminPassword.length() >= 12
+					&& PasswordPolicy.problem(adminPassword, adminUsername).isEmpty();
 		}
 
 	}
@@ -57,7 +58,7 @@ class ProvinceBootstrap implements ApplicationRunner {
 			return;
 		}
 		if (!settings.complete()) {
-			log.warn("langso.bootstrap.* incomplete (province code and name, admin username, a password of 12+ characters): nothing created");
+			log.warn("langso.bootstrap.* incomplete (province code and name, admin username, a password of 12+ characters, not a common one): nothing created");
 			return;
 		}
 		if (accounts.existsByUsername(settings.adminUsername())) {

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.langso.shared.PersonName;
 
-/** An administrator's request to open an official's account in a commune. */
+/** An administrator's request to open an official's account in a commune; the password follows the {@link PasswordPolicy}. */
+@AcceptablePassword
 public record StaffAccountRequest(
 		@NotBlank(message = "{validation.username.required}")
 		@Pattern(regexp = "^[a-z0-9._-]{3,64}$", message = "{validation.username.pattern}")
@@ -27,5 +28,11 @@ public record StaffAccountRequest(
 		Set<Role> roles,
 		@NotBlank(message = "{validation.password.required}")
 		@Size(min = 8, max = 72, message = "{validation.password.size}")
-		String password) {
+		String password) implements PasswordChoice {
+
+	@Override
+	public String[] personalFacts() {
+		return new String[] { phone, username };
+	}
+
 }
