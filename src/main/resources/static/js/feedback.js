@@ -112,8 +112,61 @@
     });
   }
 
+  // The form's rules are checked here before sending, as the server checks them again: a refused
+  // round trip would empty the photo input (browsers never refill a file input).
+  function formCheck() {
+    var form = document.querySelector('form[data-test=report-form]');
+    if (!form) { return; }
+    var summary = document.getElementById('client-errors');
+    form.addEventListener('submit', function (event) {
+      var problems = [];
+      var category = document.getElementById('categoryId');
+      var description = document.getElementById('description');
+      var lat = parse(document.getElementById('latitude').value);
+      var lon = parse(document.getElementById('longitude').value);
+      var address = document.getElementById('address').value.trim();
+      var text = description.value.trim();
+      if (!category.value) { problems.push([category, form.getAttribute('data-msg-category')]); }
+      if (text.length < 10 || text.length > 4000) { problems.push([description, form.getAttribute('data-msg-description')]); }
+      if ((lat === null || lon === null) && !address) {
+        problems.push([document.getElementById('address'), form.getAttribute('data-msg-location')]);
+      }
+      [category, description, document.getElementById('address')].forEach(function (f) { f.removeAttribute('aria-invalid'); });
+      if (problems.length === 0) { summary.hidden = true; return; }
+      event.preventDefault();
+      summary.textContent = form.getAttribute('data-msg-summary') + ' '
+        + problems.map(function (p) { return p[1]; }).join(' ');
+      summary.hidden = false;
+      problems.forEach(function (p) { p[0].setAttribute('aria-invalid', 'true'); });
+      problems[0][0].focus();
+    });
+  }
+
+  // "Use my location": the phone's position fills the coordinates (and moves the pin through 'change')
+  function myLocation() {
+    var button = document.getElementById('use-location');
+    var message = document.getElementById('location-check');
+    if (!button || !navigator.geolocation) { return; }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (position) {
+        var latInput = document.getElementById('latitude');
+        var lonInput = document.getElementById('longitude');
+        latInput.value = position.coords.latitude.toFixed(6);
+        lonInput.value = position.coords.longitude.toFixed(6);
+        lonInput.dispatchEvent(new Event('change'));
+        message.hidden = true;
+      }, function () {
+        message.textContent = button.getAttribute('data-denied');
+        message.hidden = false;
+      }, { enableHighAccuracy: true, timeout: 15000 });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     photoCheck();
+    formCheck();
+    myLocation();
     var map = baseMap();
     var mode = mapEl ? mapEl.getAttribute('data-mode') : null;
     if (mode === 'list' && map) { listMode(map); }

@@ -49,18 +49,26 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.langso.identity.Areas;
 import vn.langso.shared.VietnameseText;
 
 /**
  * Signs e-results with the commune's key as PAdES (ETSI.CAdES.detached CMS with the signing-certificate
- * attribute) and checks such signatures. Keys live in PKCS#12 files under {@code <data dir>/keys}: in
- * production the commune's real certificate is put there (or pointed to); for the demo a self-signed
- * certificate is generated the first time a commune signs.
+ * attribute) and checks such signatures. In production the keys come from one PKCS#12 file issued by a
+ * certification authority ({@code langso.signing.keystore-file}), the same file on every node, so every
+ * node signs with the same certificate: the entry whose alias is the commune's code, or the file's only
+ * key. Without that file (the embedded demo) a self-signed certificate is generated per commune under
+ * {@code <data dir>/keys}, with a warning; where {@code langso.secrets.required=true} (the postgres
+ * profile) the application refuses to start without the file and its password (platform's start-up check).
  */
 @Component
 class ResultSigner {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultSigner.class);
 
 	private final Path keyFolder;
 
@@ -70,11 +78,18 @@ class ResultSigner {
 
 	private final Map<Long, KeyStore.PrivateKeyEntry> keys = new ConcurrentHashMap<>();
 
-	ResultSigner(@Value("${langso.data-dir}") String dataDir, @Value("${langso.signing.keystore-password}") String password,
-			Clock clock) {
+	private final Areas areas;
+
+	/** The authority-issued keys by alias; {@code null} when the demo generates its own. */
+	private final Map<String, KeyStore.PrivateKeyEntry> issued;
+
+	ResultSigner(@Value("${langso.data-dir}") String dataDir, @Value("${langso.signing.keystore-password:}") String password,
+			@Value("${langso.signing.keystore-file:}") String keystoreFile, Areas areas, Clock clock) {
 		this.keyFolder = Path.of(dataDir, "keys");
 		this.password = password.toCharArray();
+		this.areas = areas;
 		this.clock = clock;
+		this.issued = keystoreFile.isBlank() ? null : IssuedKeys.load(Path.of(keystoreFile), this.password);
 	}
 
 	/** The outcome of checking a signed PDF. */
@@ -158,7 +173,8 @@ class ResultSigner {
 			// JcaSignerInfoGeneratorBuilder adds the signing-certificate-v2 attribute PAdES baseline asks for
 			generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
 				.build(new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivateKey()), certificate));
-			generator.addCertificates(new JcaCertStore(List.of(certificate)));
+			// the whole chain up to the authority, so a reader can follow it without fetching anything
+			generator.addCertificates(new JcaCertStore(java.util.Arrays.asList(key.getCertificateChain())));
 			CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
 			return signed.getEncoded();
 		}
@@ -168,6 +184,9 @@ class ResultSigner {
 	}
 
 	private KeyStore.PrivateKeyEntry keyOf(long communeId, String communeName) {
+		if (issued != null) {
+			return IssuedKeys.forCommune(issued, areas.commune(communeId).code());
+		}
 		return keys.computeIfAbsent(communeId, id -> loadOrCreate(id, communeName));
 	}
 
@@ -181,6 +200,8 @@ class ResultSigner {
 				}
 			}
 			else {
+				log.warn("No langso.signing.keystore-file: generating a SELF-SIGNED demo certificate for {} in {}; "
+						+ "e-results signed with it prove nothing outside this demo", communeName, file);
 				store.load(null, null);
 				KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 				generator.initialize(2048, new SecureRandom());

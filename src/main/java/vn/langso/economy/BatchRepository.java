@@ -11,6 +11,8 @@ interface BatchRepository extends JpaRepository<Batch, Long> {
 
 	List<Batch> findTop50ByProducerIdOrderByCreatedAtDesc(long producerId);
 
+	List<Batch> findTop5ByProductIdOrderByCreatedAtDesc(long productId);
+
 	long countByProducerIdAndProductId(long producerId, long productId);
 
 	boolean existsByGrowingAreaId(Long growingAreaId);

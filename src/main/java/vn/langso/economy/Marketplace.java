@@ -70,6 +70,11 @@ public class Marketplace {
 			.orElseThrow(() -> new NotFoundException("product " + productId));
 	}
 
+	/** The product's latest lots, newest first, each leading a buyer to its public trace page. */
+	public List<BatchView> latestLots(ProductView product) {
+		return batches.findTop5ByProductIdOrderByCreatedAtDesc(product.id()).stream().map(b -> b.view(product.name())).toList();
+	}
+
 	public ProducerView producerOf(ProductView product) {
 		return producers.findById(product.producerId()).map(Producer::view).orElseThrow();
 	}

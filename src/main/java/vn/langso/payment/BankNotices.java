@@ -12,7 +12,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +22,9 @@ import vn.langso.shared.ForbiddenException;
 import vn.langso.shared.InvalidInputException;
 
 /**
- * Reconciliation: the bank posts a credit notice signed with HMAC-SHA256 over the exact body with a
- * secret shared with the commune. A notice is taken once (its transaction id is remembered, so a
+ * Reconciliation: the bank posts a credit notice signed with HMAC-SHA256 over the exact body with the
+ * secret the commune shares with its bank ({@link BankNoticeSecrets}, one per commune account). A
+ * notice is taken once (its transaction id is remembered, so a
  * replay is refused) and settles the pending request whose reference its transfer message carries.
  */
 @Service
@@ -42,16 +42,16 @@ public class BankNotices {
 
 	private final Clock clock;
 
-	private final byte[] secret;
+	private final BankNoticeSecrets secrets;
 
 	BankNotices(BankNoticeRepository notices, PaymentRequestRepository requests, CommuneAccountRepository accounts,
-			ApplicationEventPublisher events, Clock clock, @Value("${langso.payment.bank-notice-secret}") String secret) {
+			ApplicationEventPublisher events, Clock clock, BankNoticeSecrets secrets) {
 		this.notices = notices;
 		this.requests = requests;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
-		this.secret = secret.getBytes(StandardCharsets.UTF_8);
+		this.secrets = secrets;
 	}
 
 	/** The signature a bank puts in the X-Signature header: lower-case hex HMAC-SHA256 of the body. */
@@ -66,10 +66,16 @@ public class BankNotices {
 		}
 	}
 
+	/**
+	 * Takes a notice signed with the secret of the account it names; any other notice (no signature,
+	 * another commune's secret, an account without a secret, a body naming no account) is refused alike.
+	 */
 	@Transactional
 	public NoticeOutcome accept(byte[] body, String signature) {
-		if (signature == null || !MessageDigest.isEqual(sign(body, new String(secret, StandardCharsets.UTF_8))
-			.getBytes(StandardCharsets.UTF_8), signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+		String secret = accountNamedIn(body).flatMap(secrets::forAccount)
+			.orElseThrow(() -> new ForbiddenException("bank notice for an account without a secret"));
+		if (signature == null || !MessageDigest.isEqual(sign(body, secret).getBytes(StandardCharsets.UTF_8),
+				signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
 			throw new ForbiddenException("bank notice signature does not match");
 		}
 		BankNoticeForm notice = parse(body);
@@ -101,6 +107,16 @@ public class BankNotices {
 
 	private long accountCommune(CommuneAccount account) {
 		return account.communeId();
+	}
+
+	/** The account number, read before the signature is checked only to pick the secret to check it with. */
+	private static Optional<String> accountNamedIn(byte[] body) {
+		try {
+			return Optional.ofNullable(JSON.readValue(body, BankNoticeForm.class).accountNumber());
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static BankNoticeForm parse(byte[] body) {

@@ -10,4 +10,9 @@ public record PaymentRequestView(long id, long communeId, String reference, Stri
 		return status == PaymentStatus.PAID;
 	}
 
+	/** The bank as its app lists it, for a person typing the transfer by hand. */
+	public String bankName() {
+		return BankNames.of(bankBin);
+	}
+
 }

@@ -3,8 +3,11 @@ package vn.langso.payment;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.shared.ConflictException;
+import vn.langso.shared.NotFoundException;
 
 /**
  * Payment requests for fees: one per commune and reference (asking twice returns the first one),
@@ -20,10 +23,14 @@ public class Payments {
 
 	private final Clock clock;
 
-	Payments(PaymentRequestRepository requests, CommuneAccountRepository accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Payments(PaymentRequestRepository requests, CommuneAccountRepository accounts, Clock clock,
+			ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Whether the commune has an account to collect fees on. */
@@ -53,6 +60,21 @@ public class Payments {
 	public Optional<PaymentRequestView> find(long communeId, String reference) {
 		return accounts.findByCommuneId(communeId)
 			.flatMap(account -> requests.findByCommuneIdAndReference(communeId, reference).map(r -> r.view(account)));
+	}
+
+	/**
+	 * Cash taken at the one-stop counter: settles the pending request as a matched bank notice would,
+	 * with the receiving official in place of the bank's transaction id, and tells the modules.
+	 */
+	public PaymentRequestView settleAtCounter(long communeId, String reference, String receivedBy) {
+		PaymentRequest request = requests.findByCommuneIdAndReference(communeId, reference)
+			.orElseThrow(() -> new NotFoundException("payment " + reference));
+		String receipt = ("COUNTER " + receivedBy + " " + clock.instant().getEpochSecond());
+		if (!request.settleWith(request.amountVnd(), receipt.substring(0, Math.min(64, receipt.length())), clock.instant())) {
+			throw new ConflictException("payment.alreadyPaid");
+		}
+		events.publishEvent(new PaymentReceived(communeId, reference, request.amountVnd(), clock.instant()));
+		return request.view(accounts.findByCommuneId(communeId).orElseThrow());
 	}
 
 	/** Sets (or replaces) the account a commune collects fees on. */

@@ -47,12 +47,14 @@ class HomeController {
 		model.addAttribute("villages", areas.childrenOf(commune.id()).stream()
 			.filter(a -> a.level() == AreaLevel.VILLAGE).toList());
 		model.addAttribute("sections", sections.stream()
-			.map(section -> new RenderedSection(section.fragment(), section.model(commune.id(), commune.slug())))
+			.map(section -> new RenderedSection(section.fragment(), section.model(commune.id(), commune.slug()),
+					section.order() < 0))
 			.toList());
 		return "platform/commune";
 	}
 
-	record RenderedSection(String fragment, Map<String, Object> model) {
+	/** A section of negative order is a banner (an emergency alert): drawn above everything else. */
+	record RenderedSection(String fragment, Map<String, Object> model, boolean banner) {
 	}
 
 }

@@ -179,10 +179,10 @@ class DossierFlowIntegrationTests {
 				{"transactionId":"FT%s","accountNumber":"1900000000001","amountVnd":16000,"content":"CK %s"}"""
 			.formatted(UUID.randomUUID().toString().substring(0, 8), issued.code());
 		mvc.perform(post("/api/v1/payment/bank-notices").contentType(MediaType.APPLICATION_JSON).content(notice)
-			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-change-me")))
+			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa")))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("MATCHED")));
 		mvc.perform(post("/api/v1/payment/bank-notices").contentType(MediaType.APPLICATION_JSON).content(notice)
-			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-change-me")))
+			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa")))
 			.andExpect(status().isConflict());
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> dossiers.findById(id).orElseThrow().feePaid());
@@ -255,6 +255,23 @@ class DossierFlowIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Thiếu giấy tờ bắt buộc")));
 		assertThat(dossiers.count()).isEqualTo(before);
+	}
+
+	@Test
+	void eachCommuneAccountHasItsOwnBankSecret() throws Exception {
+		String notice = """
+				{"transactionId":"FT%s","accountNumber":"1900000000002","amountVnd":16000,"content":"khong ma"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8));
+		mvc.perform(post("/api/v1/payment/bank-notices").contentType(MediaType.APPLICATION_JSON).content(notice)
+			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/payment/bank-notices").contentType(MediaType.APPLICATION_JSON).content(notice)
+			.header("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-hoang-dong")))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("UNMATCHED")));
+		String unknownAccount = notice.replace("1900000000002", "1900000000999");
+		mvc.perform(post("/api/v1/payment/bank-notices").contentType(MediaType.APPLICATION_JSON).content(unknownAccount)
+			.header("X-Signature", BankNotices.sign(unknownAccount.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -125,7 +125,7 @@ class OnlineServiceBrowserTests extends BrowserTest {
 				+ " chuyen khoan\"}";
 		APIResponse bank = context.request().post(url("/api/v1/payment/bank-notices"), RequestOptions.create()
 			.setHeader("Content-Type", "application/json")
-			.setHeader("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-change-me"))
+			.setHeader("X-Signature", BankNotices.sign(notice.getBytes(StandardCharsets.UTF_8), "demo-bank-secret-binh-hoa"))
 			.setData(notice.getBytes(StandardCharsets.UTF_8)));
 		assertThat(bank.text()).contains("MATCHED");
 		for (int i = 0; i < 20 && !page.locator("[data-test=paid]").isVisible(); i++) {
@@ -134,7 +134,14 @@ class OnlineServiceBrowserTests extends BrowserTest {
 		}
 		assertThat(page.locator("[data-test=paid]")).isVisible();
 
+		// nothing is chosen for her: a rating counts only what the citizen picked herself
+		for (String criterion : new String[] { "publicity", "timeliness", "attitude", "result" }) {
+			assertThat(page.locator("#" + criterion)).hasValue("");
+		}
+		page.locator("#publicity").selectOption("2");
+		page.locator("#timeliness").selectOption("2");
 		page.locator("#attitude").selectOption("1");
+		page.locator("#result").selectOption("2");
 		page.locator("#comment").fill("Làm trên điện thoại, không phải lên xã");
 		page.locator("[data-test=rate]").click();
 		assertThat(page.locator("[data-test=rated]")).isVisible();

@@ -26,6 +26,30 @@ class BroadcastNavigation {
 				Role.names(Role.BROADCAST_OPERATOR, Role.ADMINISTRATOR, Role.COMMUNE_LEADER), 410);
 	}
 
+	/** An emergency in force, as a banner at the top of the commune's home page (negative order). */
+	@Bean
+	PortalSection emergencyBanner(Announcements announcements) {
+		return new PortalSection() {
+
+			@Override
+			public int order() {
+				return -100;
+			}
+
+			@Override
+			public String fragment() {
+				return "broadcast/fragments :: alert";
+			}
+
+			@Override
+			public Map<String, Object> model(long communeId, String communeSlug) {
+				List<?> inForce = announcements.activeEmergencies().stream().filter(a -> a.communeId() == communeId).toList();
+				return Map.of("alerts", inForce, "slug", communeSlug);
+			}
+
+		};
+	}
+
 	/** The latest announcements on the commune's home page. */
 	@Bean
 	PortalSection announcementsSection(Announcements announcements) {

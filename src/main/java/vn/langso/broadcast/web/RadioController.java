@@ -125,7 +125,7 @@ class RadioController {
 			model.addAttribute("commune", areas.commune(communeId));
 			model.addAttribute("programmes", radio.library(communeId));
 			model.addAttribute("problem", problem);
-			model.addAttribute("title", title);
+			model.addAttribute("programmeTitle", title);
 			return "broadcast/library";
 		}
 		redirect.addFlashAttribute("saved", true);

@@ -2,6 +2,7 @@ package vn.langso.dashboard.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.springframework.web.util.HtmlUtils;
 import vn.langso.dashboard.IndicatorValue;
@@ -36,6 +37,10 @@ final class Charts {
 		for (int i = 0; i < n; i++) {
 			IndicatorValue p = points.get(i);
 			double x = LEFT + (n == 1 ? plotW / 2 : plotW * i / (n - 1));
+			if (!p.measured() && !path.isEmpty()) {
+				// a month without figures breaks the line rather than joining across it as if measured
+				path.append(" |");
+			}
 			if (p.measured()) {
 				double y = TOP + plotH * (1 - p.value() / max);
 				path.append(path.isEmpty() ? "" : " ").append("%.1f,%.1f".formatted(x, y));
@@ -47,10 +52,13 @@ final class Charts {
 						HEIGHT - 6, n == 1 ? "middle" : i == 0 ? "start" : "end", esc(p.period().label())));
 			}
 		}
-		if (!path.isEmpty()) {
-			svg.insert(svg.indexOf("<circle") < 0 ? svg.length() : svg.indexOf("<circle"),
-					"<polyline class=\"chart-line\" points=\"" + path + "\"/>");
+		StringBuilder lines = new StringBuilder();
+		for (String run : path.toString().split("\\|")) {
+			if (!run.isBlank()) {
+				lines.append("<polyline class=\"chart-line\" points=\"").append(run.strip()).append("\"/>");
+			}
 		}
+		svg.insert(svg.indexOf("<circle") < 0 ? svg.length() : svg.indexOf("<circle"), lines);
 		return svg.append("</svg>").toString();
 	}
 
@@ -70,16 +78,28 @@ final class Charts {
 			int y = TOP + row * i;
 			svg.append("<text class=\"chart-label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
 				.formatted(labelW - 6, y + 14, esc(shorten(labels.get(i)))));
-			double w = v.measured() ? Math.max(1, plotW * v.value() / max) : 0;
+			if (!v.measured()) {
+				// an area that has not reported is not an area at zero: no bar, the words instead
+				svg.append("<text class=\"chart-value chart-nodata\" x=\"%d\" y=\"%d\">%s</text>".formatted(labelW + 4, y + 14,
+						esc(noData(locale))));
+				continue;
+			}
+			double w = Math.max(1, plotW * v.value() / max);
 			svg.append("<rect class=\"chart-bar %s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\"><title>%s: %s</title></rect>"
 				.formatted(v.rag().css(), labelW, y + 2, w, esc(labels.get(i)), esc(v.text(locale))));
 			svg.append("<text class=\"chart-value\" x=\"%.1f\" y=\"%d\">%s</text>".formatted(labelW + w + 4, y + 14,
-					esc(v.measured() ? v.text(locale) : "0")));
+					esc(v.text(locale))));
 		}
 		double tx = labelW + plotW * target / max;
 		svg.append("<line class=\"chart-target\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>".formatted(tx, TOP - 4, tx,
 				height - 4));
 		return svg.append("</svg>").toString();
+	}
+
+	/** "Chưa có số liệu" from the module's bundle (the charts are drawn outside a template). */
+	static String noData(Locale locale) {
+		return ResourceBundle.getBundle("messages/dashboard", locale, ResourceBundle.Control
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("dashboard.noData");
 	}
 
 	private static double scaleMax(IndicatorView indicator, double target, double highest) {

@@ -78,7 +78,7 @@ class MyDossiersController {
 		model.addAttribute("payment", fees.paymentFor(user, id).orElse(null));
 		model.addAttribute("rating", ratings.ratingOf(user, id).orElse(null));
 		if (!model.containsAttribute("ratingForm")) {
-			model.addAttribute("ratingForm", new RatingForm(2, 2, 2, 2, ""));
+			model.addAttribute("ratingForm", new RatingForm(null, null, null, null, ""));
 		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());

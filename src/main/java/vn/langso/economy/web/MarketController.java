@@ -69,6 +69,7 @@ class MarketController {
 		model.addAttribute("producer", marketplace.producerOf(product));
 		model.addAttribute("vietQr", marketplace.vietQr(product).orElse(null));
 		model.addAttribute("photos", catalog.photosOf(product.id()));
+		model.addAttribute("lots", marketplace.latestLots(product));
 		if (!model.containsAttribute("inquiryForm")) {
 			model.addAttribute("inquiryForm", new InquiryForm("", "", ""));
 		}

@@ -173,6 +173,10 @@ class PublicFeedbackController {
 				}
 			}
 		}
+		if (!uploads.isEmpty()) {
+			// a browser cannot refill a file input: say so instead of silently dropping her photos
+			model.addAttribute("photosLost", uploads.size());
+		}
 		return formPage(slug, session, model);
 	}
 
