@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import vn.langso.devices.DeviceView;
 import vn.langso.devices.Devices;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * The radio of Bình Hòa: a morning news programme read by the speech engine, played on the commune
@@ -24,7 +24,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class BroadcastDemoData implements ApplicationRunner {
+class BroadcastDemoData implements DemoData {
 
 	static final String PROGRAMME = "Bản tin thời sự của xã";
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import vn.langso.identity.AreaView;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * The demo register reproducing the seed articles: xóm 3 of Bình Hòa with 825 residents of whom
@@ -34,7 +34,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class CommunityDemoData implements ApplicationRunner {
+class CommunityDemoData implements DemoData {
 
 	static final int XOM_3_RESIDENTS = 825;
 

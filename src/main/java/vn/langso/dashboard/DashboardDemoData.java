@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,6 +28,7 @@ import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.CurrentUser;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * After every other module's demo data. When Bình Hòa has no dossier yet, the two demo citizens file
@@ -40,7 +40,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(90)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class DashboardDemoData implements ApplicationRunner {
+class DashboardDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardDemoData.class);
 

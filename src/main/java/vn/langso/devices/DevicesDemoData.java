@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,6 +19,7 @@ import vn.langso.identity.AreaLevel;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * The seeds' devices: Bình Hòa's smart radio of 25 clusters (4 per xóm plus the commune hall), the
@@ -30,7 +30,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class DevicesDemoData implements ApplicationRunner {
+class DevicesDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DevicesDemoData.class);
 

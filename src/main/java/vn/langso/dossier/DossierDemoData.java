@@ -1,13 +1,13 @@
 package vn.langso.dossier;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
 import vn.langso.payment.Payments;
+import vn.langso.shared.DemoData;
 
 /**
  * Demo fee-collection accounts of the demo communes: fictional account numbers at the NAPAS BIN
@@ -16,7 +16,7 @@ import vn.langso.payment.Payments;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class DossierDemoData implements ApplicationRunner {
+class DossierDemoData implements DemoData {
 
 	private final Areas areas;
 

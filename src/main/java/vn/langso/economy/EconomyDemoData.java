@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import vn.langso.identity.AreaView;
 import vn.langso.identity.Accounts;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /**
  * Bình Hòa's products from the seed articles (Diễn pomelo, groundnut candy, mushrooms): the cooperative
@@ -26,7 +26,7 @@ import vn.langso.identity.DemoAreaCodes;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class EconomyDemoData implements ApplicationRunner {
+class EconomyDemoData implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(EconomyDemoData.class);
 

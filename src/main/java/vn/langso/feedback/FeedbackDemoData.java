@@ -3,7 +3,6 @@ package vn.langso.feedback;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -11,12 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
 import vn.langso.identity.DemoAreaCodes;
+import vn.langso.shared.DemoData;
 
 /** The six usual categories in every demo commune (roads, lighting, waste, security, public services, other). */
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class FeedbackDemoData implements ApplicationRunner {
+class FeedbackDemoData implements DemoData {
 
 	record Seed(String code, String name, String description, String keywords, int days) {
 	}

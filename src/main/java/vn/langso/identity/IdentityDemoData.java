@@ -9,12 +9,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langso.shared.DemoData;
 
 /**
  * The demo province of the embedded default: xã Bình Hòa with xóm 3 as the pilot smart village,
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "langso.demo-data", havingValue = "true")
-class IdentityDemoData implements ApplicationRunner {
+class IdentityDemoData implements DemoData {
 
 	static final String PASSWORD = "LangSo@2026";
 

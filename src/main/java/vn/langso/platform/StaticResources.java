@@ -22,6 +22,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
+	/** The folders of src/main/resources/static; a new folder is added here (and to StaticResourcesSecurity). */
+	static final String[] STATIC_FOLDERS = { "css", "js", "img" };
+
 	private static final CacheControl YEAR_IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
 	@Override
@@ -30,10 +33,14 @@ class StaticResources implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(YEAR_IMMUTABLE)
 			.resourceChain(true));
-		fingerprinted(registry.addResourceHandler("/**")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(YEAR_IMMUTABLE)
-			.resourceChain(true));
+		// only the folders that hold files: every link a page writes goes through the URL rewriting, and a
+		// "/**" handler made each of them (/dang-nhap, /xa/...) a classpath search for a file that is not there
+		for (String folder : STATIC_FOLDERS) {
+			fingerprinted(registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(YEAR_IMMUTABLE)
+				.resourceChain(true));
+		}
 	}
 
 	private static void fingerprinted(ResourceChainRegistration chain) {

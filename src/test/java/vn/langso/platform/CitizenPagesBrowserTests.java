@@ -103,6 +103,53 @@ class CitizenPagesBrowserTests extends BrowserTest {
 		assertThat(page.url()).endsWith("/tai-khoan/thong-bao");
 	}
 
+	/**
+	 * Leaflet and hls.js are fetched only where a map or a live camera is on the page, and a map page's
+	 * document, styles and scripts weigh at most 60 KB once gzipped (tiles and photos not counted).
+	 */
+	@Test
+	void mapsAndCamerasLoadOnlyWhereShownAndAMapPageStaysUnder60KbGzipped() {
+		page.setViewportSize(PHONE_WIDTH, 780);
+		List<String> requested = new ArrayList<>();
+		page.onRequest(request -> requested.add(request.url()));
+		for (String path : List.of("/xa/binh-hoa", "/xa/binh-hoa/thu-tuc", "/xa/binh-hoa/cho", "/xa/binh-hoa/thong-bao",
+				"/xa/binh-hoa/danh-gia", "/tra-cuu", "/xa/binh-hoa/phan-anh/moi")) {
+			requested.clear();
+			page.navigate(url(path));
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			assertThat(requested).as(path).noneMatch(u -> u.contains("/leaflet/") || u.contains("/hls.js/"));
+		}
+		String traceWithArea = "/01/" + one("select gtin from economy_batch where growing_area_id is not null order by id")
+				+ "/10/" + one("select lot from economy_batch where growing_area_id is not null order by id");
+		for (String path : List.of("/xa/binh-hoa/phan-anh", traceWithArea,
+				"/xa/binh-hoa/co-so/" + one("select producer_id from economy_growing_area order by id"))) {
+			List<Response> responses = new ArrayList<>();
+			java.util.function.Consumer<Response> collect = responses::add;
+			page.onResponse(collect);
+			page.navigate(url(path));
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			long gzipped = responses.stream()
+				.filter(r -> r.url().startsWith(url("/")))
+				.filter(r -> List.of("document", "stylesheet", "script").contains(r.request().resourceType()))
+				.mapToLong(r -> gzippedSize(r.body()))
+				.sum();
+			assertThat(responses).as(path).anyMatch(r -> r.url().contains("/leaflet/"));
+			assertThat(gzipped).as(path + " gzipped bytes").isLessThanOrEqualTo(60 * 1024);
+			page.offResponse(collect);
+		}
+	}
+
+	private static long gzippedSize(byte[] body) {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (java.io.IOException impossible) {
+			throw new java.io.UncheckedIOException(impossible);
+		}
+		return out.size();
+	}
+
 	private void walk(String name, String path) {
 		Response response = page.navigate(url(path));
 		page.waitForLoadState();
