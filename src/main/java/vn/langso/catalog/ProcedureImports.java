@@ -141,7 +141,7 @@ public class ProcedureImports {
 			job.status = job.total == 0 ? ProcedureImportView.Status.FAILED : ProcedureImportView.Status.READY;
 		}
 		catch (Exception unreadable) {
-			log.warn("Procedure import {} could not be read: {}", job.id, unreadable.toString());
+			log.warn("Procedure import {} could not be read", job.id, unreadable);
 			job.missingColumns.add("catalog.import.unreadable");
 			job.status = ProcedureImportView.Status.FAILED;
 		}
