@@ -121,6 +121,12 @@ public class Catalog {
 		if (!everyStep || !knownRoles || shares != 100) {
 			throw new InvalidInputException("procedure.invalid.workflow");
 		}
+		// separation of duties: whoever receives a dossier is not whoever approves (signs) it
+		String receives = steps.stream().filter(w -> w.step().equals("RECEIVE")).map(WorkflowStep::role).findFirst().orElseThrow();
+		String approves = steps.stream().filter(w -> w.step().equals("APPROVE")).map(WorkflowStep::role).findFirst().orElseThrow();
+		if (receives.equals(approves)) {
+			throw new InvalidInputException("procedure.invalid.separation");
+		}
 		if (form.documents() == null || form.documents().stream().anyMatch(d -> blank(d.key()) || blank(d.name())
 				|| !d.key().matches("[a-z][a-zA-Z0-9]{0,30}"))) {
 			throw new InvalidInputException("procedure.invalid.documents");

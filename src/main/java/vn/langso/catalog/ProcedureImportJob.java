@@ -15,6 +15,9 @@ final class ProcedureImportJob {
 
 	final Instant createdAt;
 
+	/** The fees of the file are the province's own. */
+	final boolean provinceFees;
+
 	volatile ProcedureImportView.Status status = ProcedureImportView.Status.READING;
 
 	volatile int total;
@@ -29,7 +32,8 @@ final class ProcedureImportJob {
 
 	final List<String> missingColumns = new ArrayList<>();
 
-	ProcedureImportJob(String id, long accountId, String fileName, Instant createdAt) {
+	ProcedureImportJob(String id, long accountId, String fileName, Instant createdAt, boolean provinceFees) {
+		this.provinceFees = provinceFees;
 		this.id = id;
 		this.accountId = accountId;
 		this.fileName = fileName;
@@ -39,7 +43,7 @@ final class ProcedureImportJob {
 	synchronized ProcedureImportView view() {
 		boolean read = status != ProcedureImportView.Status.READING;
 		return new ProcedureImportView(id, fileName, status, total, processed, read ? List.copyOf(rows) : List.of(),
-				List.copyOf(missingColumns), published);
+				List.copyOf(missingColumns), published, provinceFees);
 	}
 
 }

@@ -7,9 +7,10 @@ import java.util.List;
  * what publishing would do to it, and after confirmation how many versions were written.
  *
  * @param missingColumns the message keys of required columns the sheet lacks
+ * @param provinceFees the file's fees are published as the province's own
  */
 public record ProcedureImportView(String id, String fileName, Status status, int total, int processed,
-		List<RowView> rows, List<String> missingColumns, int published) {
+		List<RowView> rows, List<String> missingColumns, int published, boolean provinceFees) {
 
 	public enum Status {
 		READING, READY, FAILED, DONE
@@ -33,7 +34,8 @@ public record ProcedureImportView(String id, String fileName, Status status, int
 
 	/** Nothing is written while a single line is refused: the administrator fixes the file and uploads again. */
 	public boolean publishable() {
-		return status == Status.READY && count(Outcome.REFUSED) == 0 && count(Outcome.NEW) + count(Outcome.CHANGED) > 0;
+		return status == Status.READY && count(Outcome.REFUSED) == 0
+				&& (provinceFees || count(Outcome.NEW) + count(Outcome.CHANGED) > 0);
 	}
 
 	public int percent() {

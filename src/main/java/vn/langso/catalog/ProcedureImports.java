@@ -40,18 +40,27 @@ public class ProcedureImports {
 
 	private final Catalog catalog;
 
+	private final ProvinceFees fees;
+
 	private final TaskExecutor executor;
 
 	private final Clock clock;
 
-	ProcedureImports(Catalog catalog, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+	ProcedureImports(Catalog catalog, ProvinceFees fees, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock) {
 		this.catalog = catalog;
+		this.fees = fees;
 		this.executor = executor;
 		this.clock = clock;
 	}
 
-	/** Starts reading the file in the background; returns the id of the import to poll. */
-	public String start(CurrentUser user, String fileName, byte[] content) {
+	/**
+	 * Starts reading the file in the background; returns the id of the import to poll.
+	 *
+	 * @param provinceFees the file is the annex of the province's own decision: its fees are the
+	 *        province's (set per province), not the national amounts
+	 */
+	public String start(CurrentUser user, String fileName, byte[] content, boolean provinceFees) {
 		requireProvinceAdministrator(user);
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("catalog.import.empty");
@@ -61,7 +70,8 @@ public class ProcedureImports {
 		}
 		jobs.values().removeIf(j -> j.createdAt.plus(KEEP).isBefore(clock.instant()));
 		String name = fileName == null || fileName.isBlank() ? "danh-muc" : fileName.strip();
-		ProcedureImportJob job = new ProcedureImportJob(UUID.randomUUID().toString(), user.accountId(), name, clock.instant());
+		ProcedureImportJob job = new ProcedureImportJob(UUID.randomUUID().toString(), user.accountId(), name, clock.instant(),
+				provinceFees);
 		jobs.put(job.id, job);
 		executor.execute(() -> read(job, content));
 		return job.id;
@@ -82,9 +92,15 @@ public class ProcedureImports {
 			int published = 0;
 			for (int i = 0; i < job.parsed.size(); i++) {
 				ProcedureImportView.Outcome outcome = job.rows.get(i).outcome();
+				ProcedureRows.Parsed line = job.parsed.get(i);
 				if (outcome == ProcedureImportView.Outcome.NEW || outcome == ProcedureImportView.Outcome.CHANGED) {
-					catalog.publish(job.parsed.get(i).form(), user.fullName() + " (tệp " + job.fileName + ")");
+					catalog.publish(line.form(), user.fullName() + " (tệp " + job.fileName + ")");
 					published++;
+				}
+				if (job.provinceFees) {
+					String source = line.source();
+					fees.set(user, line.code(), line.fee().base(), line.fee().unit(), line.fee().text(),
+							source.length() <= 500 ? source : source.substring(0, 499) + "…");
 				}
 			}
 			job.published = published;
@@ -109,10 +125,10 @@ public class ProcedureImports {
 				String code = line.get(ProcedureSheet.Column.CODE);
 				Optional<ProcedureView> current = catalog.find(code);
 				ProcedureRows.Parsed parsed = ProcedureRows.parse(line, current,
-						"Nhập từ tệp " + job.fileName + ", dòng " + line.line());
+						"Nhập từ tệp " + job.fileName + ", dòng " + line.line(), job.provinceFees);
 				Integer first = seen.putIfAbsent(code, line.line());
 				if (first != null) {
-					parsed = new ProcedureRows.Parsed(parsed.line(), code, parsed.name(), null,
+					parsed = new ProcedureRows.Parsed(parsed.line(), code, parsed.name(), null, parsed.fee(), parsed.source(),
 							java.util.List.of(ImportProblem.of("catalog.import.problem.duplicate", code, first)));
 				}
 				synchronized (job) {
@@ -125,7 +141,7 @@ public class ProcedureImports {
 			job.status = job.total == 0 ? ProcedureImportView.Status.FAILED : ProcedureImportView.Status.READY;
 		}
 		catch (Exception unreadable) {
-			log.warn("Procedure import {} could not be read: {}", job.id, unreadable.toString());
+			log.warn("Procedure import {} could not be read", job.id, unreadable);
 			job.missingColumns.add("catalog.import.unreadable");
 			job.status = ProcedureImportView.Status.FAILED;
 		}

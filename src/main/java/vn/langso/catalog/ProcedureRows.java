@@ -41,7 +41,8 @@ final class ProcedureRows {
 			new WorkflowStep("RETURN", "ONE_STOP_OFFICER", 10));
 
 	/** A line read: the procedure to publish, or why not. */
-	record Parsed(int line, String code, String name, ProcedureForm form, List<ImportProblem> problems) {
+	record Parsed(int line, String code, String name, ProcedureForm form, Fee fee, String source,
+			List<ImportProblem> problems) {
 
 		boolean valid() {
 			return problems.isEmpty();
@@ -57,6 +58,15 @@ final class ProcedureRows {
 	 * @param defaultSource where the line was read when the sheet has no "Nguồn" column
 	 */
 	static Parsed parse(Line line, Optional<ProcedureView> existing, String defaultSource) {
+		return parse(line, existing, defaultSource, false);
+	}
+
+	/**
+	 * @param provinceFees the fee column states the province's own amounts (an annex of the province's
+	 *        decision): a procedure already in the catalogue stays as it is, a new one gets no national
+	 *        amount, and the line's fee is published as the province's
+	 */
+	static Parsed parse(Line line, Optional<ProcedureView> existing, String defaultSource, boolean provinceFees) {
 		List<ImportProblem> problems = new ArrayList<>();
 		String code = line.get(Column.CODE);
 		String name = oneLine(line.get(Column.NAME));
@@ -89,27 +99,41 @@ final class ProcedureRows {
 		if (source.length() > 2000) {
 			problems.add(ImportProblem.of("catalog.import.problem.tooLong", "catalog.import.column.source"));
 		}
-		if (!problems.isEmpty()) {
-			return new Parsed(line.line(), code, name, null, problems);
-		}
 		Fee fee = fee(feeText);
-		ProcedureForm form = existing.map(p -> update(p, name, field, legalBasis, documentNames, fee, days, source))
+		if (provinceFees && existing.isPresent() && fee.rule != existing.get().feeRule() && fee.base + fee.unit > 0) {
+			problems.add(ImportProblem.of("catalog.import.problem.feeRule", feeText));
+		}
+		if (!problems.isEmpty()) {
+			return new Parsed(line.line(), code, name, null, fee, source, problems);
+		}
+		Fee national = provinceFees ? existing.map(p -> new Fee(p.feeRule(), p.feeVnd(), p.unitFeeVnd(), p.feeNote()))
+			.orElse(new Fee(fee.rule, 0, 0, "Mức phí do tỉnh quy định.")) : fee;
+		// a province's annex does not redefine a national procedure: only its fee is the province's
+		ProcedureForm form = existing.map(p -> provinceFees ? asItIs(p)
+				: update(p, name, field, legalBasis, documentNames, national, days, source))
 			.orElseGet(() -> new ProcedureForm(code, name, field, legalBasis, documents(documentNames, List.of()),
-					fee.rule, fee.base, fee.unit, feeText, days, line.get(Column.DEADLINE), ServiceLevel.PARTLY_ONLINE,
-					resultName(name), GENERIC_FORM, STANDARD_WORKFLOW, null, source, false));
-		return new Parsed(line.line(), code, name, form, List.of());
+					national.rule, national.base, national.unit, national.text, days, line.get(Column.DEADLINE),
+					ServiceLevel.PARTLY_ONLINE, resultName(name), GENERIC_FORM, STANDARD_WORKFLOW, null, source, false));
+		return new Parsed(line.line(), code, name, form, fee, source, List.of());
 	}
 
 	private static ProcedureForm update(ProcedureView p, String name, String field, String legalBasis,
 			List<String> documentNames, Fee fee, int days, String source) {
 		// a rule that needs the form's fields (copies, pages) stays; a fixed fee takes the annex's amount
 		boolean fixed = p.feeRule() == FeeRule.FIXED && fee.rule == FeeRule.FIXED;
-		boolean sameDocuments = p.documents().stream().map(ProcedureDocument::name).toList()
-			.equals(documentNames.stream().map(ProcedureRows::withoutOptionalMark).toList());
+		// the catalogue may write "(nếu có)" in a name or only in the flag: both say the same
+		boolean sameDocuments = p.documents().stream().map(d -> withoutOptionalMark(d.name()) + "|" + (d.required() && !optional(d.name())))
+			.toList().equals(documentNames.stream().map(n -> withoutOptionalMark(n) + "|" + !optional(n)).toList());
 		return new ProcedureForm(p.code(), name, field, legalBasis,
 				sameDocuments ? p.documents() : documents(documentNames, p.documents()), p.feeRule(),
 				fixed ? fee.base : p.feeVnd(), fixed ? fee.unit : p.unitFeeVnd(), fee.text, days, p.processingNote(),
 				p.serviceLevel(), p.resultName(), p.form().json(), p.workflow(), p.sourceUrl(), source, p.verified());
+	}
+
+	private static ProcedureForm asItIs(ProcedureView p) {
+		return new ProcedureForm(p.code(), p.name(), p.field(), p.legalBasis(), p.documents(), p.feeRule(), p.feeVnd(),
+				p.unitFeeVnd(), p.feeNote(), p.processingDays(), p.processingNote(), p.serviceLevel(), p.resultName(),
+				p.form().json(), p.workflow(), p.sourceUrl(), p.sourceNote(), p.verified());
 	}
 
 	/** Whether publishing the form would change what the catalogue says of the procedure. */

@@ -71,11 +71,12 @@ public class HouseholdCards {
 	}
 
 	public List<ContactRequestView> contactRequests(CurrentUser user, long communeId) {
-		access.require(user, communeId);
+		Long villageId = access.villageFor(user, communeId, null);
+		String village = villageId == null ? "" : " and h.village_id = " + villageId.longValue();
 		return jdbc.sql("""
 				select c.id, c.household_id, h.house_number, h.lane, c.sender_name, c.sender_phone, c.message,
 				c.created_at, c.handled from community_contact_request c join community_household h on h.id = c.household_id
-				where c.commune_id = ? order by c.created_at desc""")
+				where c.commune_id = ?""" + village + " order by c.created_at desc")
 			.param(communeId)
 			.query((rs, n) -> new ContactRequestView(rs.getLong("id"), rs.getLong("household_id"),
 					rs.getString("house_number") + ", " + rs.getString("lane"), rs.getString("sender_name"),

@@ -75,7 +75,7 @@ public class HouseholdImports {
 
 	/** Starts reading a sheet in the background; returns the job id to poll. */
 	public String start(CurrentUser user, long communeId, String fileName, byte[] content) {
-		access.require(user, communeId);
+		Long onlyVillage = access.villageFor(user, communeId, null);
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("community.import.empty");
 		}
@@ -84,6 +84,7 @@ public class HouseholdImports {
 		}
 		forget();
 		ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.accountId(), communeId, fileName, clock.instant());
+		job.onlyVillage = onlyVillage;
 		jobs.put(job.id, job);
 		executor.execute(() -> read(job, content));
 		return job.id;
@@ -138,7 +139,9 @@ public class HouseholdImports {
 				return;
 			}
 			job.total = sheet.getLastRowNum() - header.getRowNum();
-			ImportRowChecker checker = new ImportRowChecker(areas.childrenOf(job.communeId), jdbc, clock);
+			// a village official's sheet may only fill their own village: other villages' rows are refused
+			ImportRowChecker checker = new ImportRowChecker(areas.childrenOf(job.communeId).stream()
+				.filter(v -> job.onlyVillage == null || v.id() == job.onlyVillage).toList(), jdbc, clock);
 			for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				if (row != null && !blank(row, text)) {

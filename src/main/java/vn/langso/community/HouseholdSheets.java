@@ -77,7 +77,9 @@ public class HouseholdSheets {
 	/** The commune's register in the template's columns (so it imports back); the export is audited. */
 	@Transactional
 	public byte[] export(CurrentUser user, long communeId) {
-		access.require(user, communeId);
+		// a village official exports their own village only
+		Long villageId = access.villageFor(user, communeId, null);
+		String village = villageId == null ? "" : " and r.village_id = " + villageId.longValue();
 		java.util.Map<Long, String> villageNames = new java.util.HashMap<>();
 		for (AreaView v : areas.childrenOf(communeId)) {
 			villageNames.put(v.id(), v.name());
@@ -90,7 +92,7 @@ public class HouseholdSheets {
 					select r.village_id, h.lane, h.house_number, r.full_name, r.relation, r.birth_date, r.gender,
 					r.citizen_id, r.phone, r.has_smartphone, r.has_epayment, r.vneid_level2, r.uses_online_services,
 					r.trained_on, r.trained_by from community_resident r join community_household h on h.id = r.household_id
-					where r.commune_id = ? order by r.village_id, h.lane, h.house_number, r.id""")
+					where r.commune_id = ?""" + village + " order by r.village_id, h.lane, h.house_number, r.id")
 				.param(communeId)
 				.query((rs, n) -> {
 					Row row = sheet.createRow(next[0]++);

@@ -38,6 +38,9 @@ final class ImportJob {
 
 	final List<String> missingColumns = new ArrayList<>();
 
+	/** The one village rows may go to (a village official's), or null for any village of the commune. */
+	Long onlyVillage;
+
 	ImportJob(String id, long accountId, long communeId, String fileName, Instant createdAt) {
 		this.id = id;
 		this.accountId = accountId;

@@ -58,8 +58,8 @@ public class Residents {
 		this.clock = clock;
 	}
 
-	public List<HouseholdView> households(CurrentUser user, long communeId, Long villageId, String query) {
-		access.require(user, communeId);
+	public List<HouseholdView> households(CurrentUser user, long communeId, Long requestedVillage, String query) {
+		Long villageId = access.villageFor(user, communeId, requestedVillage);
 		String pattern = VietnameseText.containsPattern(query == null ? "" : query);
 		String village = villageId == null ? "" : " and h.village_id = " + villageId.longValue();
 		return jdbc.sql(HOUSEHOLD_SELECT + " where h.commune_id = :commune" + village + """
@@ -79,7 +79,7 @@ public class Residents {
 			.query(Residents::household)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("household " + householdId));
-		access.require(user, h.communeId());
+		access.require(user, h.communeId(), h.villageId());
 		return h;
 	}
 
@@ -101,13 +101,14 @@ public class Residents {
 	@Transactional
 	public ResidentView resident(CurrentUser user, long residentId) {
 		ResidentView r = find(residentId);
-		access.require(user, r.communeId());
+		access.require(user, r.communeId(), r.villageId());
 		audit.record(user, r.communeId(), "VIEW", "resident", String.valueOf(residentId), null);
 		return r;
 	}
 
 	public List<ResidentChangeView> history(CurrentUser user, long residentId) {
-		access.require(user, find(residentId).communeId());
+		ResidentView r = find(residentId);
+		access.require(user, r.communeId(), r.villageId());
 		return jdbc.sql("""
 				select at, actor_name, field, old_value, new_value from community_resident_change
 				where resident_id = ? order by at desc, id desc""")
@@ -121,7 +122,7 @@ public class Residents {
 	@Transactional
 	public void change(CurrentUser user, long residentId, ResidentForm form) {
 		ResidentView old = find(residentId);
-		access.require(user, old.communeId());
+		access.require(user, old.communeId(), old.villageId());
 		String citizenId = blankToNull(form.citizenId());
 		if (citizenId != null) {
 			checkCitizenId(citizenId, form.birthDate(), form.gender());
@@ -170,7 +171,7 @@ public class Residents {
 	 */
 	@Transactional
 	public long add(CurrentUser user, long communeId, long villageId, String lane, String houseNumber, ResidentForm form) {
-		access.require(user, communeId);
+		access.require(user, communeId, villageId);
 		if (!areas.isVillageOf(villageId, communeId)) {
 			throw new InvalidInputException("community.error.unknownVillage");
 		}
@@ -219,15 +220,16 @@ public class Residents {
 
 	/** Names only, for attendance lists and the visit log: no CCCD, phone or birth date. */
 	public List<ResidentSummary> search(CurrentUser user, long communeId, String query, int limit) {
-		access.require(user, communeId);
+		Long villageId = access.villageFor(user, communeId, null);
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
+		String village = villageId == null ? "" : " and r.village_id = " + villageId.longValue();
 		return jdbc.sql("""
 				select r.id, r.full_name, r.household_id, h.house_number, h.lane, r.trained_on
 				from community_resident r join community_household h on h.id = r.household_id
-				where r.commune_id = :commune and r.full_name_folded like :q escape '\\'
-				order by r.full_name_folded, r.id limit :limit""")
+				where r.commune_id = :commune and r.full_name_folded like :q escape '\\'""" + village + """
+				 order by r.full_name_folded, r.id limit :limit""")
 			.param("commune", communeId)
 			.param("q", VietnameseText.containsPattern(query))
 			.param("limit", limit)

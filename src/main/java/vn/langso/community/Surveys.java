@@ -20,6 +20,7 @@ import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
 import vn.langso.shared.InvalidInputException;
 import vn.langso.shared.NotFoundException;
+import vn.langso.shared.VietnameseFormats;
 
 /**
  * Online surveys: staff build them (single or multiple choice, rating, free text), target the commune
@@ -210,7 +211,7 @@ public class Surveys {
 		Map<Long, String> when = new LinkedHashMap<>();
 		jdbc.sql("select id, answered_at from community_survey_response where survey_id = ? order by id")
 			.param(surveyId)
-			.query((rs, n) -> when.put(rs.getLong(1), rs.getTimestamp(2).toInstant().toString()))
+			.query((rs, n) -> when.put(rs.getLong(1), VietnameseFormats.format(rs.getTimestamp(2).toInstant(), "dd/MM/yyyy HH:mm:ss")))
 			.list();
 		jdbc.sql("""
 				select a.response_id, a.question_id, a.answer from community_survey_answer a

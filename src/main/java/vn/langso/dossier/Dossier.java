@@ -88,6 +88,10 @@ class Dossier {
 	@Column(name = "return_role")
 	private String returnRole;
 
+	/** The official who received it: separation of duties keeps them from approving it too. */
+	@Column(name = "received_by")
+	private Long receivedBy;
+
 	@Column(name = "fee_vnd")
 	private long feeVnd;
 
@@ -215,6 +219,7 @@ class Dossier {
 			}
 			case RECEIVE -> {
 				receivedAt = now;
+				receivedBy = actor.accountId();
 				// the time limit starts (again, after a supplement) from this receipt
 				dueDate = calendar.dueDate(now.atZone(ZONE), processingDays);
 			}
@@ -223,6 +228,12 @@ class Dossier {
 			case SUBMIT_FOR_APPROVAL -> {
 				if (processingNote == null) {
 					throw new ConflictException("dossier.notProcessed");
+				}
+			}
+			case APPROVE -> {
+				// separation of duties: at least two people between receipt and signature, whatever roles one holds
+				if (receivedBy != null && receivedBy == actor.accountId()) {
+					throw new ConflictException("dossier.sameOfficial");
 				}
 			}
 			case RETURN_RESULT -> {
@@ -306,6 +317,16 @@ class Dossier {
 
 	void markFeePaid() {
 		this.feePaid = true;
+	}
+
+	/**
+	 * Whether the official holds a role of this dossier's workflow (receipt, processing, approval,
+	 * return): only they may read it; other staff of the commune (broadcast, village, digital team,
+	 * administrators) have no business with an applicant's papers.
+	 */
+	boolean inWorkflowOf(java.util.Set<String> roleNames) {
+		return roleNames.contains(receiveRole) || roleNames.contains(processRole) || roleNames.contains(approveRole)
+				|| roleNames.contains(returnRole);
 	}
 
 	private boolean mayPerform(DossierAction action, Actor actor) {

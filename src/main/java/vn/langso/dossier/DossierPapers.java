@@ -10,6 +10,7 @@ import vn.langso.catalog.Catalog;
 import vn.langso.catalog.ProcedureView;
 import vn.langso.identity.AreaView;
 import vn.langso.identity.Areas;
+import vn.langso.identity.AuditLog;
 import vn.langso.identity.CurrentUser;
 import vn.langso.shared.NotFoundException;
 
@@ -39,9 +40,11 @@ public class DossierPapers {
 
 	private final ResultSigner signer;
 
+	private final AuditLog audit;
+
 	DossierPapers(DossierRepository dossiers, HistoryRepository history, AttachmentRepository attachments,
 			Dossiers applicantSide, DossierWorkflow staffSide, Catalog catalog, Areas areas, FileStore files,
-			ResultSigner signer) {
+			ResultSigner signer, AuditLog audit) {
 		this.dossiers = dossiers;
 		this.history = history;
 		this.attachments = attachments;
@@ -51,12 +54,14 @@ public class DossierPapers {
 		this.areas = areas;
 		this.files = files;
 		this.signer = signer;
+		this.audit = audit;
 	}
 
 	/** A file of the dossier: its content type and bytes. */
 	public record Paper(String fileName, String contentType, byte[] content) {
 	}
 
+	@Transactional // writes the download to the audit log
 	public Paper receipt(CurrentUser user, long dossierId, String trackingUrl) {
 		Dossier dossier = visible(user, dossierId);
 		if (dossier.code() == null) {
@@ -64,33 +69,38 @@ public class DossierPapers {
 		}
 		ProcedureView procedure = catalog.version(dossier.procedureId()).orElseThrow();
 		byte[] pdf = DossierDocuments.receipt(applicantSide.view(dossier), procedure, commune(dossier).name(), trackingUrl);
-		return new Paper("bien-nhan-" + dossier.code() + ".pdf", "application/pdf", pdf);
+		return downloaded(user, dossier, new Paper("bien-nhan-" + dossier.code() + ".pdf", "application/pdf", pdf));
 	}
 
+	@Transactional // writes the download to the audit log
 	public Paper result(CurrentUser user, long dossierId) {
 		Dossier dossier = visible(user, dossierId);
 		if (dossier.resultFile() == null || !dossier.status().hasResult()) {
 			throw new NotFoundException("no result yet");
 		}
-		return new Paper("ket-qua-" + dossier.code() + ".pdf", "application/pdf", files.get(dossier.resultFile()));
+		return downloaded(user, dossier,
+				new Paper("ket-qua-" + dossier.code() + ".pdf", "application/pdf", files.get(dossier.resultFile())));
 	}
 
+	@Transactional // writes the download to the audit log
 	public Paper apology(CurrentUser user, long dossierId) {
 		Dossier dossier = visible(user, dossierId);
 		DossierView view = applicantSide.view(dossier);
 		if (!view.extended()) {
 			throw new NotFoundException("no apology letter");
 		}
-		return new Paper("thu-xin-loi-" + dossier.code() + ".pdf", "application/pdf",
-				DossierDocuments.apology(view, commune(dossier).name()));
+		return downloaded(user, dossier, new Paper("thu-xin-loi-" + dossier.code() + ".pdf", "application/pdf",
+				DossierDocuments.apology(view, commune(dossier).name())));
 	}
 
+	@Transactional // writes the download to the audit log
 	public Paper attachment(CurrentUser user, long dossierId, long attachmentId) {
 		Dossier dossier = visible(user, dossierId);
 		Attachment attachment = attachments.findById(attachmentId)
 			.filter(a -> attachments.findByDossierIdOrderById(dossier.id()).stream().anyMatch(b -> b.id().equals(a.id())))
 			.orElseThrow(() -> new NotFoundException("attachment"));
-		return new Paper(attachment.fileName(), attachment.contentType(), files.get(attachment.sha256()));
+		return downloaded(user, dossier,
+				new Paper(attachment.fileName(), attachment.contentType(), files.get(attachment.sha256())));
 	}
 
 	/** Status by dossier code and the secret of the receipt; a wrong secret looks like an unknown code. */
@@ -124,6 +134,13 @@ public class DossierPapers {
 			AreaView commune = commune(d);
 			return signer.verify(pdf, signer.certificate(commune.id(), commune.name())).valid();
 		}).orElse(false);
+	}
+
+	/** Every file leaving a dossier, to its applicant or an official, is written to the audit log. */
+	private Paper downloaded(CurrentUser user, Dossier dossier, Paper paper) {
+		audit.record(user, dossier.communeId(), "DOWNLOAD", "dossier", String.valueOf(dossier.id()),
+				dossier.code() + " " + paper.fileName());
+		return paper;
 	}
 
 	private Dossier visible(CurrentUser user, long dossierId) {

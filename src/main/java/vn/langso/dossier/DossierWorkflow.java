@@ -19,6 +19,7 @@ import vn.langso.identity.Areas;
 import vn.langso.identity.AuditLog;
 import vn.langso.identity.CommuneAccess;
 import vn.langso.identity.CurrentUser;
+import vn.langso.identity.Role;
 import vn.langso.shared.NotFoundException;
 
 /**
@@ -170,9 +171,14 @@ public class DossierWorkflow {
 		dossier.attachResult(serial, file, file, applicantSide.now());
 	}
 
+	/** The dossier's own workflow roles read it; the province overseer reads every dossier to oversee. */
+	private static boolean mayRead(CurrentUser user, Dossier dossier) {
+		return user.has(Role.PROVINCE_OVERSEER) || dossier.inWorkflowOf(user.roleNames());
+	}
+
 	Dossier staffDossier(CurrentUser user, long dossierId) {
 		Dossier dossier = dossiers.findById(dossierId).orElseThrow(() -> new NotFoundException("dossier " + dossierId));
-		if (!user.isStaff() || !access.mayAccess(user, dossier.communeId())) {
+		if (!user.isStaff() || !access.mayAccess(user, dossier.communeId()) || !mayRead(user, dossier)) {
 			throw new NotFoundException("dossier " + dossierId);
 		}
 		return dossier;

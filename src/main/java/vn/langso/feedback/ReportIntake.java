@@ -117,7 +117,9 @@ public class ReportIntake {
 			throw new FeedbackFailure("villageId", "validation.village.unknown");
 		}
 		String description = form.description() == null ? "" : form.description().strip();
-		if (description.length() < 10 || description.length() > 4000) {
+		// GeoReport v2 makes description optional for other systems; people on the pages write at least 10 characters
+		int shortest = SOURCE_OPEN311.equals(source) ? 0 : 10;
+		if (description.length() < shortest || description.length() > 4000) {
 			throw new FeedbackFailure("description", "feedback.validation.description");
 		}
 		Instant now = clock.instant();

@@ -55,9 +55,10 @@ class ReportSearch {
 			sql.append(" and r.created_at >= ? and r.created_at < ?");
 			args.add(Timestamp.from(query.from()));
 			args.add(Timestamp.from(query.to()));
-			if (query.categoryId() != null) {
-				sql.append(" and r.category_id = ?");
-				args.add(query.categoryId());
+			if (!query.categoryIds().isEmpty()) {
+				sql.append(" and r.category_id in (").append(String.join(", ", query.categoryIds().stream().map(id -> "?").toList()))
+					.append(')');
+				args.addAll(query.categoryIds());
 			}
 			if (query.closed() != null) {
 				sql.append(query.closed() ? " and r.status = 'CLOSED'" : " and r.status in " + OPEN_STATUSES);

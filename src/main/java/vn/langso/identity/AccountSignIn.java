@@ -31,6 +31,11 @@ public class AccountSignIn implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown login"));
 	}
 
+	/** The account a typed login resolves to (phone in any spelling, CCCD, username), for the throttle. */
+	Optional<Long> accountIdOf(String typed) {
+		return find(typed).map(Account::id);
+	}
+
 	private Optional<Account> find(String typed) {
 		String login = typed == null ? "" : typed.trim();
 		if (CitizenId.isValid(login)) {

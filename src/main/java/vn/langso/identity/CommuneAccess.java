@@ -33,6 +33,32 @@ public class CommuneAccess {
 		}
 	}
 
+	/** A record of a village: its commune's officials, but a village official only their own village's. */
+	public boolean mayAccess(CurrentUser user, long communeId, long villageId) {
+		return mayAccess(user, communeId) && (!user.isVillageOfficial() || user.villageId() == villageId);
+	}
+
+	public void require(CurrentUser user, long communeId, long villageId) {
+		if (!mayAccess(user, communeId, villageId)) {
+			throw new NotFoundException("village " + villageId);
+		}
+	}
+
+	/**
+	 * The village a register page or export works on: a village official's own (asking for another is a
+	 * 404), else the one asked for, where {@code null} means the whole commune.
+	 */
+	public Long villageFor(CurrentUser user, long communeId, Long requested) {
+		require(user, communeId);
+		if (!user.isVillageOfficial()) {
+			return requested;
+		}
+		if (requested != null && requested.longValue() != user.villageId()) {
+			throw new NotFoundException("village " + requested);
+		}
+		return user.villageId();
+	}
+
 	/**
 	 * The commune a staff page works on: an official's own; for province-wide accounts the one they
 	 * asked for, else the first of the province.

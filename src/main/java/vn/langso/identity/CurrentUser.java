@@ -40,6 +40,16 @@ public record CurrentUser(long accountId, String username, String fullName, Set<
 		return communeId == null && hasAny(Role.PROVINCE_OVERSEER, Role.ADMINISTRATOR);
 	}
 
+	/**
+	 * Village officials (village head, digital-team member) work on one village's register: what they
+	 * see of households and residents stops at its boundary. Commune-wide roles lift the limit.
+	 */
+	public boolean isVillageOfficial() {
+		return villageId != null && hasAny(Role.VILLAGE_HEAD, Role.DIGITAL_TEAM_MEMBER)
+				&& !hasAny(Role.ONE_STOP_OFFICER, Role.SPECIALIST, Role.COMMUNE_LEADER, Role.BROADCAST_OPERATOR,
+						Role.PROVINCE_OVERSEER, Role.ADMINISTRATOR);
+	}
+
 	public Set<String> roleNames() {
 		return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
 	}

@@ -21,6 +21,15 @@ public enum Role {
 	PROVINCE_OVERSEER(true),
 	ADMINISTRATOR(true);
 
+	/**
+	 * The authority of accounts that belong to no commune (province overseer, province administrator):
+	 * what changes definitions shared by every commune of the province needs besides its role.
+	 */
+	public static final String PROVINCE_WIDE_AUTHORITY = "PROVINCE_WIDE";
+
+	/** {@code @PreAuthorize} of changes to province-wide definitions. */
+	public static final String PROVINCE_ADMINISTRATOR = "hasRole('ADMINISTRATOR') and hasAuthority('PROVINCE_WIDE')";
+
 	private final boolean staff;
 
 	Role(boolean staff) {

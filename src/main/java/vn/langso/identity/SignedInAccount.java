@@ -38,7 +38,13 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
 
 	/** The Spring Security authorities of a user's roles. */
 	public static List<SimpleGrantedAuthority> authoritiesOf(CurrentUser user) {
-		return user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+		List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>(
+				user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+		if (user.isProvinceWide()) {
+			// province-wide definitions (procedures, indicators, communes) are changed only by province accounts
+			authorities.add(new SimpleGrantedAuthority(Role.PROVINCE_WIDE_AUTHORITY));
+		}
+		return List.copyOf(authorities);
 	}
 
 	@Override

@@ -18,7 +18,7 @@ public final class VCards {
 		line(card, "ORG:" + escape("UBND " + communeName));
 		line(card, "TITLE:" + escape(official.position()));
 		if (official.phone() != null) {
-			line(card, "TEL;TYPE=work,voice;VALUE=uri:tel:" + official.phone());
+			line(card, "TEL;VALUE=uri;TYPE=\"work,voice\":" + telUri(official.phone()));
 		}
 		if (official.email() != null) {
 			line(card, "EMAIL;TYPE=work:" + escape(official.email()));
@@ -45,8 +45,40 @@ public final class VCards {
 		return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n");
 	}
 
-	private static void line(StringBuilder card, String text) {
-		card.append(text).append("\r\n");
+	/**
+	 * A phone number as an RFC 3966 global-number tel URI, as RFC 6350 6.4.1 wants: a Vietnamese national
+	 * number (0912 345 678) becomes tel:+84912345678; a number already international keeps its country code.
+	 */
+	static String telUri(String phone) {
+		String digits = phone.replaceAll("[^0-9]", "");
+		if (phone.strip().startsWith("+")) {
+			return "tel:+" + digits;
+		}
+		if (digits.startsWith("84") && digits.length() > 10) {
+			return "tel:+" + digits;
+		}
+		return "tel:+84" + (digits.startsWith("0") ? digits.substring(1) : digits);
+	}
+
+	/**
+	 * One content line, folded as RFC 6350 3.2 says: at most 75 octets a physical line (without the CRLF),
+	 * continued after CRLF and one space, never splitting a character's UTF-8 octets (Vietnamese letters take 2-3).
+	 */
+	static void line(StringBuilder card, String text) {
+		int octets = 0;
+		int limit = 75;
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			if (octets + size > limit) {
+				card.append("\r\n ");
+				octets = 1; // the leading space of the continuation counts toward its 75
+			}
+			card.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		card.append("\r\n");
 	}
 
 }

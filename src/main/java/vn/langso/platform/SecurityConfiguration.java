@@ -25,9 +25,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import vn.langso.identity.Role;
 
 /**
- * The web's security. Pages are public unless they are someone's own (/tai-khoan) or staff work
- * (/staff); finer rules sit on the controllers. Modules that take machine-to-machine calls (Open311,
- * EPCIS, bank notices) declare their own filter chains for those paths with a higher precedence.
+ * The web's security, deny by default: only the routes listed in {@link PublicRoutes} are open to
+ * anonymous visitors, actuator endpoints beyond health need an administrator, staff pages a staff
+ * role, and everything else a signed-in account; finer rules sit on the controllers. Modules that
+ * take machine-to-machine calls (Open311, EPCIS, bank notices) declare their own filter chains for those paths with a higher precedence.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,11 +45,11 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		String[] staffRoles = Role.staffRoleNames().toArray(String[]::new);
 		http.authenticationProvider(signIn)
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.authorizeHttpRequests(requests -> PublicRoutes.permit(requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll())
+				.requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers("/staff/**").hasAnyRole(staffRoles)
-				.requestMatchers("/tai-khoan/**").authenticated()
-				.anyRequest().permitAll())
+				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage(LOGIN_PAGE)
 				.usernameParameter("login")
 				.successHandler(outcomes)

@@ -7,13 +7,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.langso.identity.AccountSignIn;
 import vn.langso.identity.LoginThrottle;
 
 /**
- * Password sign-in behind the login throttle: a locked login is refused before its password is even
- * checked, and every wrong password counts towards the lock.
+ * Password sign-in behind the login throttle: a locked login (or an address that failed too often) is
+ * refused before its password is even checked, and every wrong password counts towards the locks. The
+ * client address is the request's remote address, which the forwarded headers set behind the proxy.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -31,17 +33,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String login = authentication.getName();
-		if (throttle.isLocked(login)) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.isLocked(login, address)) {
 			throw new LockedException("too many failed sign-ins");
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.recordSuccess(login);
+			throttle.recordSuccess(login, address);
 			return result;
 		}
 		catch (BadCredentialsException wrongPassword) {
-			throttle.recordFailure(login);
-			if (throttle.isLocked(login)) {
+			throttle.recordFailure(login, address);
+			if (throttle.isLocked(login, address)) {
 				throw new LockedException("too many failed sign-ins", wrongPassword);
 			}
 			throw wrongPassword;

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 /**
  * How people in Việt Nam read dates and numbers, in one place for pages (the {@code #vn} expression
@@ -23,6 +24,8 @@ public final class VietnameseFormats {
 
 	/** The one time zone of the country (UTC+7, no daylight saving). */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -59,9 +62,9 @@ public final class VietnameseFormats {
 		return format(temporal, CLOCK);
 	}
 
-	/** Any pattern, still in Asia/Ho_Chi_Minh for instants. Empty for null. */
+	/** Any pattern (names of days and months in Vietnamese), still in Asia/Ho_Chi_Minh for instants. Empty for null. */
 	public static String format(Object temporal, String pattern) {
-		return format(temporal, DateTimeFormatter.ofPattern(pattern));
+		return format(temporal, DateTimeFormatter.ofPattern(pattern, VIETNAMESE));
 	}
 
 	/** 8.000 đ. Empty for null. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import vn.langso.MutableClock;
 import vn.langso.shared.SideSystemHealth;
 
 /** A missing speech engine is DEGRADED (never DOWN), and the engine is probed at most every five minutes. */
@@ -55,31 +56,6 @@ class TtsHealthIndicatorTests {
 		clock.now = clock.now.plus(Duration.ofMinutes(1));
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 		assertThat(probes.get()).isEqualTo(2);
-	}
-
-	private static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

@@ -93,9 +93,16 @@ class CatalogIntegrationTests {
 			.with(SignIn.as(mvc, "motcua")).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON)
 			.content(json.replace("\"workflow\":[", "\"workflow\":[{\"step\":\"PROCESS\",\"role\":\"CITIZEN\",\"sharePercent\":0},"))
-			.with(SignIn.as(mvc, "quantri")).with(csrf())).andExpect(status().isBadRequest());
+			.with(SignIn.as(mvc, "quantri.tinh")).with(csrf())).andExpect(status().isBadRequest());
+		// the catalogue is the province's: a commune's administrator may not publish for every commune
 		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content(json)
-			.with(SignIn.as(mvc, "quantri")).with(csrf())).andExpect(status().isCreated())
+			.with(SignIn.as(mvc, "quantri")).with(csrf())).andExpect(status().isForbidden());
+		String oneOfficerDoesAll = json.replaceAll("\"role\":\"[A-Z_]+\"", "\"role\":\"ONE_STOP_OFFICER\"");
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content(oneOfficerDoesAll)
+			.with(SignIn.as(mvc, "quantri.tinh")).with(csrf())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("tách nhiệm vụ")));
+		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content(json)
+			.with(SignIn.as(mvc, "quantri.tinh")).with(csrf())).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.version").value(before.version() + 1));
 		List<ProcedureView> history = catalog.history("1.004873");
 		assertThat(history.getFirst().unitFeeVnd()).isEqualTo(6000);
@@ -106,8 +113,8 @@ class CatalogIntegrationTests {
 
 	@Test
 	void theAdministratorsEditPageRefusesABadSchemaAndSavesNothing() throws Exception {
-		var admin = SignIn.as(mvc, "quantri");
-		mvc.perform(get("/staff/thu-tuc").with(admin)).andExpect(status().isOk())
+		var admin = SignIn.as(mvc, "quantri.tinh");
+		mvc.perform(get("/staff/thu-tuc").with(SignIn.as(mvc, "quantri"))).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Đăng ký khai tử")));
 		mvc.perform(get("/staff/thu-tuc/1.000656").with(SignIn.as(mvc, "motcua"))).andExpect(status().isForbidden());
 		int versions = catalog.history("1.000656").size();
@@ -122,6 +129,28 @@ class CatalogIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Biểu mẫu (JSON Schema) không hợp lệ")));
 		assertThat(catalog.history("1.000656")).hasSize(versions);
+	}
+
+	@Test
+	void onlyAProvinceAdministratorChangesAProcedureAndOnlyWithSeparatedDuties() throws Exception {
+		int versions = catalog.history("1.000656").size();
+		String everyStepByTheDesk = "RECEIVE | ONE_STOP_OFFICER | 10\nPROCESS | ONE_STOP_OFFICER | 60\nAPPROVE | ONE_STOP_OFFICER | 20\nRETURN | ONE_STOP_OFFICER | 10";
+		mvc.perform(deathRegistration(everyStepByTheDesk).with(SignIn.as(mvc, "quantri")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden());
+		mvc.perform(deathRegistration(everyStepByTheDesk).with(SignIn.as(mvc, "quantri.tinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("vai trò tiếp nhận và vai trò phê duyệt phải khác nhau")));
+		assertThat(catalog.history("1.000656")).hasSize(versions);
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder deathRegistration(String workflow) {
+		return post("/staff/thu-tuc/1.000656").with(csrf())
+			.param("code", "1.000656").param("name", "Đăng ký khai tử").param("field", "Hộ tịch")
+			.param("legalBasis", "Luật Hộ tịch").param("documents", "deathNotice | Giấy báo tử | bắt buộc")
+			.param("feeRule", "FIXED").param("feeVnd", "0").param("unitFeeVnd", "0").param("processingDays", "1")
+			.param("serviceLevel", "FULLY_ONLINE").param("resultName", "TRÍCH LỤC KHAI TỬ").param("workflow", workflow)
+			.param("formSchema", "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}")
+			.param("sourceNote", "thử").param("verified", "false");
 	}
 
 }

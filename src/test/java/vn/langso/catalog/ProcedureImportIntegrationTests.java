@@ -37,6 +37,12 @@ class ProcedureImportIntegrationTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	ProvinceFees fees;
+
+	@Autowired
+	vn.langso.identity.Areas areas;
+
 	@Test
 	void theBundledCommuneListCoversTheCommonDomainsEachWithItsSource() {
 		List<ProcedureView> all = catalog.search(null);
@@ -166,9 +172,50 @@ class ProcedureImportIntegrationTests {
 			.doesNotContain("Nghị quyết 12/2026/NQ-HĐND");
 	}
 
+	@Test
+	void aProvinceAnnexSetsTheProvincesFeesAndLeavesTheGeneralOnes() throws Exception {
+		RequestPostProcessor admin = SignIn.as(mvc, "quantri.tinh");
+		ProcedureView before = catalog.current("1.004873");
+		String csv = HEADER + "1,1.004873,Cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,Cấp xã,03 ngày làm việc,"
+				+ "6.000 đồng/bản,\"Tờ khai cấp Giấy xác nhận tình trạng hôn nhân\",Luật Hộ tịch số 60/2014/QH13,"
+				+ "\n2,2.000884,\"Chứng thực chữ ký trong các giấy tờ, văn bản\",Chứng thực,Cấp xã,Trong ngày,6.000 đồng/trang,Giấy tờ,Luật A\n";
+		String refused = start(admin, "phu-luc-tinh.csv", csv.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(readPage(admin, refused)).contains("Cách tính phí &quot;6.000 đồng/trang&quot; khác với cách tính");
+
+		String good = HEADER + "1,1.004873,Cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,Cấp xã,03 ngày làm việc,"
+				+ "6.000 đồng/bản,Tờ khai cấp Giấy xác nhận tình trạng hôn nhân,Luật Hộ tịch số 60/2014/QH13\n";
+		String job = start(admin, "phu-luc-tinh.csv", good.getBytes(StandardCharsets.UTF_8), true);
+		assertThat(readPage(admin, job)).contains("data-test=\"import-province-fees\"", "data-test=\"import-publish\"",
+				"1 thủ tục không đổi");
+		try {
+			mvc.perform(post("/staff/thu-tuc/nhap/" + job + "/xac-nhan").with(csrf()).with(admin)).andExpect(status().isOk());
+			ProcedureView after = catalog.current("1.004873");
+			assertThat(after.version()).isEqualTo(before.version());
+			assertThat(after.feeVnd()).isEqualTo(before.feeVnd());
+			assertThat(after.unitFeeVnd()).isEqualTo(before.unitFeeVnd());
+			long province = provinceOfBinhHoa();
+			assertThat(fees.of(province, "1.004873")).hasValueSatisfying(f -> {
+				assertThat(f.unitFeeVnd()).isEqualTo(6_000);
+				assertThat(f.sourceNote()).contains("phu-luc-tinh.csv");
+			});
+			assertThat(fees.feeFor(province, after, java.util.Map.of("copies", 2))).isEqualTo(12_000);
+		}
+		finally {
+			mvc.perform(post("/staff/thu-tuc/1.004873/phi-tinh/xoa").with(csrf()).with(admin));
+		}
+	}
+
+	long provinceOfBinhHoa() {
+		return areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().parentId();
+	}
+
 	String start(RequestPostProcessor admin, String name, byte[] content) throws Exception {
+		return start(admin, name, content, false);
+	}
+
+	String start(RequestPostProcessor admin, String name, byte[] content, boolean provinceFees) throws Exception {
 		String location = mvc.perform(multipart("/staff/thu-tuc/nhap").file(new MockMultipartFile("file", name, "text/csv", content))
-			.with(csrf()).with(admin)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			.param("provinceFees", String.valueOf(provinceFees)).with(csrf()).with(admin)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		return location.substring(location.lastIndexOf('/') + 1);
 	}
 

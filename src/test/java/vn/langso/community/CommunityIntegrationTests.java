@@ -182,9 +182,14 @@ class CommunityIntegrationTests {
 	}
 
 	@Test
-	void villageHeadAddsAResidentAtANewAddressAndABadCitizenIdIsRefused() throws Exception {
+	void theCommuneLeaderAddsAResidentAtANewAddressAndABadCitizenIdIsRefused() throws Exception {
 		long xom1 = village("99001-01");
-		var truongxom = SignIn.as(mvc, "truongxom");
+		// xóm 3's head has no business in xóm 1 (and xóm 3's own figures are the seed article's, left alone)
+		mvc.perform(post("/staff/cong-dong/thon/" + xom1 + "/them").with(SignIn.as(mvc, "truongxom")).with(csrf())
+			.param("lane", "Ngõ 9").param("houseNumber", "99").param("fullName", "Hoàng Thị Thử")
+			.param("relation", "HEAD").param("birthDate", "1992-04-05").param("gender", "FEMALE"))
+			.andExpect(status().isNotFound());
+		var truongxom = SignIn.as(mvc, "lanhdao");
 		String page = mvc.perform(post("/staff/cong-dong/thon/" + xom1 + "/them").with(truongxom).with(csrf())
 			.param("lane", "Ngõ 9").param("houseNumber", "99").param("fullName", "Hoàng Thị Thử")
 			.param("relation", "HEAD").param("birthDate", "1993-04-05").param("gender", "FEMALE")
@@ -206,8 +211,8 @@ class CommunityIntegrationTests {
 
 	@Test
 	void aHouseholdIsGivenToATeamMemberWhoSeesItInTheirList() throws Exception {
-		long xom2 = village("99001-02");
-		long household = jdbc.sql("select min(id) from community_household where village_id = ?").param(xom2)
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		long household = jdbc.sql("select max(id) from community_household where village_id = ?").param(xom3)
 			.query(Long.class).single();
 		long team = jdbc.sql("select id from community_team where name = 'Tổ công nghệ số cộng đồng xóm 3'").query(Long.class).single();
 		long hoa = accounts.byUsername("congnghe").orElseThrow().id();
@@ -218,6 +223,40 @@ class CommunityIntegrationTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("/staff/cong-dong/ho/" + household + "\"");
 		assertThat(count("select count(*) from community_assignment where household_id = ? and account_id = ?", household, hoa)).isOne();
+	}
+
+	@Test
+	void aVillageHeadSeesAndChangesOnlyTheirVillageAndTheOverseerOnlyReads() throws Exception {
+		long xom3 = village(DemoAreaCodes.BINH_HOA_XOM_3);
+		long xom1 = village("99001-01");
+		long otherHousehold = jdbc.sql("select min(id) from community_household where village_id = ?").param(xom1).query(Long.class).single();
+		long otherResident = jdbc.sql("select min(id) from community_resident where village_id = ?").param(xom1).query(Long.class).single();
+		long ownResident = jdbc.sql("select min(id) from community_resident where village_id = ?").param(xom3).query(Long.class).single();
+		for (String official : List.of("truongxom", "congnghe")) {
+			var head = SignIn.as(mvc, official);
+			for (String page : List.of("/staff/cong-dong/thon/" + xom1, "/staff/cong-dong/ho/" + otherHousehold,
+					"/staff/cong-dong/nhan-khau/" + otherResident, "/staff/cong-dong/thon/" + xom1 + "/them",
+					"/staff/cong-dong/ho/" + otherHousehold + "/ghi-tham")) {
+				mvc.perform(get(page).with(head)).andExpect(status().isNotFound());
+			}
+			mvc.perform(post("/staff/cong-dong/nhan-khau/" + otherResident).with(head).with(csrf())
+				.param("fullName", "Đổi Tên").param("relation", "HEAD")).andExpect(status().isNotFound());
+			mvc.perform(get("/staff/cong-dong/nhan-khau/" + ownResident).with(head)).andExpect(status().isOk());
+		}
+		// the export of a village head holds their village's residents only
+		byte[] sheet = mvc.perform(get("/staff/cong-dong/xuat.xlsx").with(SignIn.as(mvc, "truongxom")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+			assertThat(book.getSheetAt(0).getLastRowNum())
+				.isEqualTo((int) count("select count(*) from community_resident where village_id = ?", xom3));
+		}
+		// the province overseer reads the register and changes nothing
+		var overseer = SignIn.as(mvc, "tinh");
+		mvc.perform(get("/staff/cong-dong/nhan-khau/" + otherResident).with(overseer)).andExpect(status().isOk());
+		mvc.perform(post("/staff/cong-dong/nhan-khau/" + otherResident).with(overseer).with(csrf()).accept("text/html")
+			.param("fullName", "Đổi Tên").param("relation", "HEAD")).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/cong-dong/thon/" + xom1 + "/them").with(overseer).with(csrf()).accept("text/html")
+			.param("houseNumber", "1").param("fullName", "Người Mới").param("relation", "HEAD")).andExpect(status().isForbidden());
 	}
 
 	private long village(String code) {

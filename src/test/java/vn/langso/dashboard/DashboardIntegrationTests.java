@@ -141,7 +141,11 @@ class DashboardIntegrationTests {
 
 	@Test
 	void definitionsAreValidatedOnSaveThroughTheApi() throws Exception {
-		var admin = SignIn.as(mvc, "quantri");
+		var admin = SignIn.as(mvc, "quantri.tinh");
+		// indicators are the province's, computed for every commune: a commune administrator may not change them
+		mvc.perform(put("/api/v1/dashboard/indicators/TEST_UNKNOWN").with(SignIn.as(mvc, "quantri")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(definition("community.residents-trained", "community.residents")))
+			.andExpect(status().isForbidden());
 		String unknown = definition("community.residents-trained-twice", "community.residents");
 		mvc.perform(put("/api/v1/dashboard/indicators/TEST_UNKNOWN").with(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(unknown))
@@ -238,7 +242,12 @@ class DashboardIntegrationTests {
 
 	@Test
 	void theDefinitionsPageRefusesAnUnknownFigureAndAZeroDenominatorInVietnamese() throws Exception {
-		var admin = SignIn.as(mvc, "quantri");
+		var admin = SignIn.as(mvc, "quantri.tinh");
+		mvc.perform(post("/staff/chi-so/dinh-nghia").with(SignIn.as(mvc, "quantri")).with(csrf()).accept(MediaType.TEXT_HTML)
+			.params(form("PAGE_TEST", "dossier.returned-on-time", "dossier.returned")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/staff/chi-so/dinh-nghia").with(SignIn.as(mvc, "quantri")))
+			.andExpect(status().isOk());
 		mvc.perform(get("/staff/chi-so/dinh-nghia").with(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("community.residents-trained")));

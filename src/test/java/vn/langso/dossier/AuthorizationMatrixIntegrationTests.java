@@ -38,6 +38,12 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	vn.langso.identity.Accounts accounts;
 
+	@Autowired
+	vn.langso.identity.AuditLog audit;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	long filedByMai() throws Exception {
 		String location = mvc.perform(DossierFlowIntegrationTests.birthForm(UUID.randomUUID().toString())
 			.file(new MockMultipartFile("doc_birthCertificate", "a.jpg", "image/jpeg", DossierFlowIntegrationTests.JPEG))
@@ -131,6 +137,52 @@ class AuthorizationMatrixIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.childName").exists())
 			.andExpect(jsonPath("$.errors.doc_birthCertificate").exists());
+	}
+
+	@Test
+	void onlyTheRolesOfTheDossiersWorkflowReadItAndItsFiles() throws Exception {
+		long id = filedByMai();
+		Long attachment = jdbc.queryForObject("select min(id) from dossier_attachment where dossier_id = ?", Long.class, id);
+		// staff of the same commune whose work is not this dossier's workflow see nothing of it
+		for (String outsider : new String[] { "truyenthanh", "truongxom", "congnghe", "quantri", "sanxuat" }) {
+			RequestPostProcessor who = SignIn.as(mvc, outsider);
+			mvc.perform(get("/api/v1/dossiers/" + id).with(who)).andExpect(status().isNotFound());
+			mvc.perform(get("/api/v1/dossiers/" + id + "/history").with(who)).andExpect(status().isNotFound());
+			mvc.perform(get("/tai-khoan/ho-so/" + id + "/tep/" + attachment).with(who)).andExpect(status().isNotFound());
+			mvc.perform(get("/tai-khoan/ho-so/" + id + "/bien-nhan.pdf").with(who)).andExpect(status().isNotFound());
+		}
+		for (String insider : new String[] { "motcua", "hotich", "lanhdao", "tinh" }) {
+			mvc.perform(get("/api/v1/dossiers/" + id).with(SignIn.as(mvc, insider))).andExpect(status().isOk());
+		}
+		mvc.perform(get("/tai-khoan/ho-so/" + id + "/tep/" + attachment).with(SignIn.as(mvc, "motcua"))).andExpect(status().isOk());
+		mvc.perform(get("/tai-khoan/ho-so/" + id + "/tep/" + attachment).with(SignIn.as(mvc, "0912345678"))).andExpect(status().isOk());
+		mvc.perform(get("/tai-khoan/ho-so/" + id + "/bien-nhan.pdf").with(SignIn.as(mvc, "0912345678"))).andExpect(status().isOk());
+		// every file that left the dossier, to the officer or the applicant, is in the audit log
+		var downloads = audit.aboutSubject("dossier", String.valueOf(id), org.springframework.data.domain.PageRequest.of(0, 50))
+			.getContent().stream().filter(e -> e.action().equals("DOWNLOAD")).toList();
+		assertThat(downloads).extracting(vn.langso.identity.AuditEntryView::actorName)
+			.containsExactlyInAnyOrder("Nguyễn Thị Lan", "Trần Thị Mai", "Trần Thị Mai");
+	}
+
+	@Test
+	void theOfficerWhoReceivedADossierCannotApproveItEvenWithTheLeadersRole() throws Exception {
+		long id = filedByMai();
+		// one person holding every role of the workflow, as a commune might set up by mistake
+		String login = "motminh" + Math.abs(UUID.randomUUID().hashCode() % 100000);
+		jdbc.update("insert into identity_account (username, full_name, password_hash, province_id, commune_id, enabled, created_at) "
+				+ "select ?, 'Một Mình', password_hash, province_id, commune_id, true, created_at from identity_account where username = 'motcua'", login);
+		Long account = jdbc.queryForObject("select id from identity_account where username = ?", Long.class, login);
+		for (String role : new String[] { "ONE_STOP_OFFICER", "SPECIALIST", "COMMUNE_LEADER" }) {
+			jdbc.update("insert into identity_account_role (account_id, role) values (?, ?)", account, role);
+		}
+		RequestPostProcessor alone = SignIn.as(mvc, login);
+		api(alone, id, "receive", status().isOk());
+		api(alone, id, "hand-over", status().isOk());
+		api(alone, id, "process", status().isOk());
+		api(alone, id, "submit-for-approval", status().isOk());
+		api(alone, id, "approve", status().isConflict());
+		assertThat(dossiers.findById(id).orElseThrow().status()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
+		api(SignIn.as(mvc, "lanhdao"), id, "approve", status().isOk());
 	}
 
 }

@@ -101,4 +101,19 @@ class DossierTests {
 		assertThat(dossier.isOverdue(LocalDate.of(2026, 3, 11))).isTrue();
 	}
 
+	@Test
+	void theOfficialWhoReceivedADossierMayNotApproveItWhateverRolesTheyHold() {
+		Actor everyRole = new Actor(9, "Một Người", Set.of("ONE_STOP_OFFICER", "SPECIALIST", "COMMUNE_LEADER"));
+		dossier.perform(DossierAction.RECEIVE, everyRole, null, at(2, 12, 10), calendar);
+		dossier.perform(DossierAction.HAND_OVER, everyRole, null, at(2, 12, 10), calendar);
+		dossier.perform(DossierAction.PROCESS, everyRole, "Đủ điều kiện", at(2, 12, 11), calendar);
+		dossier.perform(DossierAction.SUBMIT_FOR_APPROVAL, everyRole, null, at(2, 12, 11), calendar);
+		assertThatThrownBy(() -> dossier.perform(DossierAction.APPROVE, everyRole, null, at(2, 12, 12), calendar))
+			.isInstanceOf(ConflictException.class).hasMessage("dossier.sameOfficial");
+		assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
+		Actor leader = new Actor(10, "Vũ Minh Quang", Set.of("COMMUNE_LEADER"));
+		dossier.perform(DossierAction.APPROVE, leader, null, at(2, 12, 12), calendar);
+		assertThat(dossier.status()).isEqualTo(DossierStatus.APPROVED);
+	}
+
 }

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import vn.langso.MutableClock;
 
 /** The trace-page cache stays within its byte bound, drops the least recently used first and forgets stale pages. */
 class TracePagesTests {
@@ -86,31 +86,6 @@ class TracePagesTests {
 		clock.now = clock.now.plus(Duration.ofMinutes(2));
 		assertThat(pages.get("1|vi")).isEmpty();
 		assertThat(pages.bytes()).isZero();
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

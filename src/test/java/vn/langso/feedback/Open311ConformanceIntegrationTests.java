@@ -157,6 +157,35 @@ class Open311ConformanceIntegrationTests {
 		assertThat(text(tokenXml, "service_request_id")).isEqualTo(id);
 	}
 
+	/** GeoReport v2: a location is lat/long, address_string or address_id; description is optional. */
+	@Test
+	void postWithOnlyAnAddressIdAndNoDescription() throws Exception {
+		JsonNode created = json(post("/open311/v2/requests.json").param("api_key", apiKey).param("service_code", "chieu-sang")
+			.param("address_id", DemoAreaCodes.BINH_HOA_XOM_3), 200);
+		String id = created.get(0).get("service_request_id").asString();
+		JsonNode one = json(get("/open311/v2/requests/" + id + ".json"), 200).get(0);
+		assertThat(one.get("address").asString()).isEqualTo("Xóm 3");
+		assertThat(one.get("service_code").asString()).isEqualTo("chieu-sang");
+		assertError(post("/open311/v2/requests.json").param("api_key", apiKey).param("service_code", "chieu-sang")
+			.param("address_id", DemoAreaCodes.HOANG_DONG_QUANG_TRUNG), "json", 400);
+	}
+
+	@Test
+	void serviceCodeTakesACommaSeparatedList() throws Exception {
+		json(post("/open311/v2/requests.json").param("api_key", apiKey).param("service_code", "duong-giao-thong")
+			.param("address_string", "Đường trục xóm 3").param("description", "Ổ gà lớn giữa đường trục xóm"), 200);
+		json(post("/open311/v2/requests.json").param("api_key", apiKey).param("service_code", "chieu-sang")
+			.param("address_string", "Cổng nhà văn hóa").param("description", "Đèn cổng nhà văn hóa không sáng"), 200);
+		JsonNode both = json(get("/open311/v2/requests.json").param("service_code", "chieu-sang,duong-giao-thong"), 200);
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		both.forEach(r -> codes.add(r.get("service_code").asString()));
+		assertThat(codes).containsExactlyInAnyOrder("chieu-sang", "duong-giao-thong");
+		int lights = json(get("/open311/v2/requests.json").param("service_code", "chieu-sang"), 200).size();
+		int roads = json(get("/open311/v2/requests.json").param("service_code", "duong-giao-thong"), 200).size();
+		assertThat(both.size()).isEqualTo(Math.min(lights + roads, 1000));
+		assertError(get("/open311/v2/requests.json").param("service_code", "chieu-sang,khong-co"), "json", 404);
+	}
+
 	@Test
 	void postInXmlWithAddressAndVillageAttribute() throws Exception {
 		Document xml = xml(post("/open311/v2/requests.xml").param("api_key", apiKey).param("service_code", "duong-giao-thong")

@@ -52,7 +52,7 @@ class DirectoryIntegrationTests {
 		String card = new String(body, StandardCharsets.UTF_8);
 		assertThat(card).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
 			.contains("FN:" + official.fullName())
-			.contains("TEL;TYPE=work,voice;VALUE=uri:tel:" + official.phone())
+			.contains("TEL;VALUE=uri;TYPE=\"work,voice\":tel:+84" + official.phone().replaceAll("[^0-9]", "").substring(1))
 			.endsWith("END:VCARD\r\n");
 	}
 

@@ -25,6 +25,21 @@ class PageDoctypeTests {
 		}
 	}
 
+	/**
+	 * {@code #temporals} prints instants in the JVM's zone (UTC on most servers) and {@code #numbers}
+	 * groups by the request's locale: pages use {@code #vn} (VietnameseFormatDialect) instead.
+	 */
+	@Test
+	void noTemplateFormatsDatesOrNumbersAroundTheVietnameseHelper() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			List<Path> templates = files.filter(p -> p.toString().endsWith(".html")).toList();
+			assertThat(templates).allSatisfy(p -> assertThat(Files.readString(p)).as(p.toString())
+				.doesNotContain("#temporals.format").doesNotContain("#dates.format")
+				.doesNotContain("#numbers.formatInteger").doesNotContain("#numbers.formatDecimal")
+				.doesNotContain("#numbers.formatPercent"));
+		}
+	}
+
 	private static boolean isPage(Path template) {
 		try {
 			String text = Files.readString(template);

@@ -29,6 +29,12 @@ class SecurityIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.langso.identity.SmsGateway sms;
+
+	@Autowired
+	vn.langso.identity.Areas areas;
+
 	@LocalServerPort
 	int port;
 
@@ -68,20 +74,70 @@ class SecurityIntegrationTests {
 	@Test
 	void tenWrongPasswordsLockTheLoginWithAVietnameseMessage() throws Exception {
 		String login = "0987654321";
+		String attacker = "203.0.113.10";
 		String lastRedirect = null;
 		for (int attempt = 0; attempt < 10; attempt++) {
-			lastRedirect = mvc.perform(post("/dang-nhap").with(csrf()).param("login", login).param("password", "sai-mat-khau"))
+			lastRedirect = mvc.perform(post("/dang-nhap").with(csrf()).with(from(attacker)).param("login", login).param("password", "sai-mat-khau"))
 				.andReturn().getResponse().getRedirectedUrl();
 		}
 		assertThat(lastRedirect).isEqualTo("/dang-nhap?locked=true");
 		// even the right password is refused while the lock lasts
-		mvc.perform(post("/dang-nhap").with(csrf()).param("login", login).param("password", SignIn.PASSWORD))
+		mvc.perform(post("/dang-nhap").with(csrf()).with(from(attacker)).param("login", login).param("password", SignIn.PASSWORD))
 			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
 		mvc.perform(get("/dang-nhap?locked=true"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bạn đã nhập sai mật khẩu quá nhiều lần")));
 		// the demo citizen is shared by the whole suite (one context): lift the lock so later tests can sign in
-		loginThrottle.recordSuccess(login);
-		assertThat(loginThrottle.isLocked(login)).isFalse();
+		loginThrottle.recordSuccess(login, attacker);
+		assertThat(loginThrottle.isLocked(login, attacker)).isFalse();
+	}
+
+	@Test
+	void everySpellingOfAPhoneAndTheCitizenIdCountAgainstTheSameAccount() throws Exception {
+		String phone = "0979" + String.format("%06d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 1_000_000);
+		String cccd = "036085" + phone.substring(4);
+		vn.langso.CitizenSignUp.register(mvc, sms, areas.byCode(vn.langso.identity.DemoAreaCodes.BINH_HOA).orElseThrow().id(),
+				"Lê Văn Thử", cccd, phone);
+		String digits = phone.substring(1);
+		String[] spellings = { "+84 " + digits.substring(0, 3) + " " + digits.substring(3), phone.substring(0, 4) + "." + phone.substring(4, 7)
+				+ "." + phone.substring(7), "84" + digits, cccd, " " + phone + " " };
+		for (int i = 0; i < spellings.length; i++) {
+			// each guess from its own address, so only the per-account count can stop them
+			mvc.perform(post("/dang-nhap").with(csrf()).with(from("198.51.100." + (i + 1))).param("login", spellings[i])
+				.param("password", "sai-mat-khau"));
+		}
+		mvc.perform(post("/dang-nhap").with(csrf()).with(from("198.51.100.99")).param("login", phone).param("password", SignIn.PASSWORD))
+			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
+	}
+
+	@Test
+	void anAttackerCannotLockAnOfficialOutOfTheAddressTheySignInFrom() throws Exception {
+		SignIn.as(mvc, "motcua"); // the officer's usual sign-in, from the office's address
+		String attacker = "203.0.113.20";
+		for (int attempt = 0; attempt < 10; attempt++) {
+			mvc.perform(post("/dang-nhap").with(csrf()).with(from(attacker)).param("login", "motcua").param("password", "sai-mat-khau"));
+		}
+		mvc.perform(post("/dang-nhap").with(csrf()).with(from(attacker)).param("login", "motcua").param("password", SignIn.PASSWORD))
+			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
+		assertThat(SignIn.as(mvc, "motcua")).as("the officer still signs in from the office").isNotNull();
+	}
+
+	@Test
+	void anAddressThatFailsTooOftenIsRefusedWhateverAccountItTries() throws Exception {
+		String guesser = "192.0.2.77";
+		for (int attempt = 0; attempt < 20; attempt++) {
+			mvc.perform(post("/dang-nhap").with(csrf()).with(from(guesser)).param("login", "khong-co-" + attempt)
+				.param("password", "sai-mat-khau"));
+		}
+		mvc.perform(post("/dang-nhap").with(csrf()).with(from(guesser)).param("login", "hotich").param("password", SignIn.PASSWORD))
+			.andExpect(redirectedUrl("/dang-nhap?locked=true"));
+		assertThat(SignIn.as(mvc, "hotich")).as("the same account from another address").isNotNull();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

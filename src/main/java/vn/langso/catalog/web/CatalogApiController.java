@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.langso.identity.Role;
 import vn.langso.catalog.Catalog;
 import vn.langso.catalog.ProcedureDocument;
 import vn.langso.catalog.ProcedureForm;
@@ -67,8 +68,9 @@ class CatalogApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "Publish a new version of a procedure (administrators); dossiers already filed keep theirs")
+	@PreAuthorize(Role.PROVINCE_ADMINISTRATOR)
+	@Operation(summary = "Publish a new version of a procedure (province administrators: the catalogue is the "
+			+ "province's); dossiers already filed keep theirs")
 	ProcedureJson publish(CurrentUser user, @RequestBody ProcedureForm form) {
 		return ProcedureJson.of(catalog.publish(form, user.fullName()));
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import vn.langso.identity.Role;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.langso.catalog.Catalog;
 import vn.langso.catalog.FeeRule;
@@ -139,6 +140,7 @@ class ProcedureAdminController {
 	}
 
 	@PostMapping("/staff/thu-tuc/{code}")
+	@PreAuthorize(Role.PROVINCE_ADMINISTRATOR) // the catalogue serves every commune of the province
 	String save(CurrentUser user, @PathVariable String code, @ModelAttribute("form") EditForm form,
 			org.springframework.validation.BindingResult binding, Model model, Locale locale) {
 		if (binding.hasErrors()) {

@@ -51,11 +51,11 @@ class ProcedureImportController {
 	}
 
 	@PostMapping("/staff/thu-tuc/nhap")
-	String start(CurrentUser user, @RequestParam(required = false) MultipartFile file, Model model, Locale locale)
-			throws IOException {
+	String start(CurrentUser user, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean provinceFees, Model model, Locale locale) throws IOException {
 		try {
 			String id = imports.start(user, file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getBytes());
+					file == null ? null : file.getBytes(), provinceFees);
 			return "redirect:/staff/thu-tuc/nhap/" + id;
 		}
 		catch (InvalidInputException refused) {

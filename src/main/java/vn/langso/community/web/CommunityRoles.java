@@ -12,6 +12,9 @@ final class CommunityRoles {
 
 	static final String REGISTER = "hasAnyRole('VILLAGE_HEAD', 'DIGITAL_TEAM_MEMBER', 'COMMUNE_LEADER', 'ADMINISTRATOR', 'PROVINCE_OVERSEER')";
 
+	/** Changing the register: the same roles except the province overseer, who oversees and only reads. */
+	static final String REGISTER_WRITE = "hasAnyRole('VILLAGE_HEAD', 'DIGITAL_TEAM_MEMBER', 'COMMUNE_LEADER', 'ADMINISTRATOR')";
+
 	static final String SURVEYS = "hasAnyRole('VILLAGE_HEAD', 'DIGITAL_TEAM_MEMBER', 'COMMUNE_LEADER', 'ADMINISTRATOR', 'ONE_STOP_OFFICER')";
 
 	private CommunityRoles() {

@@ -107,6 +107,7 @@ class RegisterController {
 		return addPage(user, villageId, lane, houseNumber, model);
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/thon/{villageId}/them")
 	String add(CurrentUser user, @PathVariable long villageId, @RequestParam(defaultValue = "") String lane,
 			@RequestParam(defaultValue = "") String houseNumber, @Valid @ModelAttribute("form") ResidentForm form,
@@ -125,6 +126,7 @@ class RegisterController {
 	}
 
 	/** Gives the household to a team member; the value is "teamId:accountId". */
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/ho/{id}/phan-cong")
 	String assign(CurrentUser user, @PathVariable long id, @RequestParam String member, RedirectAttributes redirect) {
 		String[] parts = member.split(":");
@@ -146,6 +148,7 @@ class RegisterController {
 		return residentPage(user, r, model);
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/nhan-khau/{id}")
 	String change(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") ResidentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -186,7 +189,7 @@ class RegisterController {
 
 	private String addPage(CurrentUser user, long villageId, String lane, String houseNumber, Model model) {
 		var village = areas.byId(villageId).orElseThrow(() -> new NotFoundException("village " + villageId));
-		access.require(user, village.parentId());
+		access.require(user, village.parentId(), villageId);
 		model.addAttribute("village", village);
 		model.addAttribute("lane", lane);
 		model.addAttribute("houseNumber", houseNumber);

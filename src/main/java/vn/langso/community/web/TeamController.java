@@ -57,6 +57,7 @@ class TeamController {
 		return "community/teams";
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/to")
 	String createTeam(CurrentUser user, @RequestParam(required = false) Long commune, @RequestParam String name,
 			@RequestParam(required = false) Long villageId, RedirectAttributes redirect) {
@@ -71,6 +72,7 @@ class TeamController {
 		return "redirect:/staff/cong-dong/to";
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/to/{teamId}/thanh-vien")
 	String addMember(CurrentUser user, @PathVariable long teamId, @RequestParam String username,
 			RedirectAttributes redirect) {
@@ -90,6 +92,7 @@ class TeamController {
 		return visitPage(user, id, model);
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/ho/{id}/ghi-tham")
 	String logVisit(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") VisitForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -113,6 +116,7 @@ class TeamController {
 		return "community/trainings";
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/tap-huan")
 	String createTraining(CurrentUser user, @RequestParam(required = false) Long commune,
 			@Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model) {
@@ -151,6 +155,7 @@ class TeamController {
 		return "community/attendance";
 	}
 
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE)
 	@PostMapping("/tap-huan/{id}/diem-danh")
 	String recordAttendance(CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "resident", required = false) List<Long> residentIds, RedirectAttributes redirect) {

@@ -91,7 +91,7 @@ class DashboardApiController {
 	}
 
 	@PutMapping("/api/v1/dashboard/indicators/{code}")
-	@PreAuthorize(DashboardRoles.DEFINITIONS)
+	@PreAuthorize(DashboardRoles.CHANGE_DEFINITIONS)
 	@Operation(summary = "Create or replace an indicator definition (administrators); refused with problem+json when it cannot be computed")
 	IndicatorView save(CurrentUser user, @PathVariable String code, @RequestBody IndicatorForm form) {
 		IndicatorForm named = new IndicatorForm(code, form.nameVi(), form.nameEn(), form.pillar(), form.component(),

@@ -9,8 +9,11 @@ final class DashboardRoles {
 	/** The province comparison. */
 	static final String PROVINCE = "hasAnyRole('PROVINCE_OVERSEER', 'ADMINISTRATOR')";
 
-	/** Indicator definitions. */
+	/** Indicator definitions: read by every administrator. */
 	static final String DEFINITIONS = "hasRole('ADMINISTRATOR')";
+
+	/** Changing them: they are the province's, shared by all its communes, so a province administrator's. */
+	static final String CHANGE_DEFINITIONS = vn.langso.identity.Role.PROVINCE_ADMINISTRATOR;
 
 	private DashboardRoles() {
 	}

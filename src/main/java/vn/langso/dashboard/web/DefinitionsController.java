@@ -58,6 +58,7 @@ class DefinitionsController {
 	}
 
 	@PostMapping("/staff/chi-so/dinh-nghia")
+	@PreAuthorize(DashboardRoles.CHANGE_DEFINITIONS)
 	String save(CurrentUser user, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult errors,
 			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect) {

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,6 +136,7 @@ class DossierApiController {
 	}
 
 	@GetMapping("/inbox")
+	@PreAuthorize("hasAnyRole('ONE_STOP_OFFICER', 'SPECIALIST', 'COMMUNE_LEADER', 'PROVINCE_OVERSEER')") // the staff inbox page's roles
 	@Operation(summary = "The official's inbox: dossiers waiting for a step of their role, with counts")
 	InboxView inbox(CurrentUser user, @RequestParam(defaultValue = "ALL") InboxFilter filter,
 			@RequestParam(required = false) String procedure, @RequestParam(required = false) Long commune,

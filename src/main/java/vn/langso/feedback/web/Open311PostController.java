@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.langso.identity.AreaLevel;
+import vn.langso.identity.Areas;
 import vn.langso.feedback.ApiKeys;
 import vn.langso.feedback.CategoryView;
 import vn.langso.feedback.FeedbackFailure;
@@ -41,8 +43,11 @@ class Open311PostController {
 
 	private final Open311Jurisdictions jurisdictions;
 
+	private final Areas areas;
+
 	Open311PostController(ReportCategories categories, ReportIntake intake, ApiKeys apiKeys,
-			Open311Jurisdictions jurisdictions) {
+			Open311Jurisdictions jurisdictions, Areas areas) {
+		this.areas = areas;
 		this.categories = categories;
 		this.intake = intake;
 		this.apiKeys = apiKeys;
@@ -71,23 +76,35 @@ class Open311PostController {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "lat and long must be given together");
 		}
 		String address = Open311Params.blank(params.get("address_string")) ? null : params.get("address_string").strip();
+		// address_id names a place in this server's addressing system: the administrative code of a village
+		// (thôn/xóm) of the jurisdiction, e.g. 99001-03
+		AreaView addressVillage = null;
+		if (!Open311Params.blank(params.get("address_id"))) {
+			String addressId = params.get("address_id").strip();
+			addressVillage = areas.byCode(addressId).filter(a -> a.level() == AreaLevel.VILLAGE)
+				.filter(a -> a.parentId() != null && a.parentId() == commune.id())
+				.orElseThrow(() -> new Open311Error(HttpStatus.BAD_REQUEST, "address_id " + addressId + " is not a village of "
+						+ commune.slug()));
+			if (address == null) {
+				address = addressVillage.name();
+			}
+		}
 		if (lat == null && address == null) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "a location is required: lat and long, or address_string");
+			throw new Open311Error(HttpStatus.BAD_REQUEST,
+					"a location is required: lat and long, address_string or address_id");
 		}
 		if (address != null && address.length() > 300) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "address_string is longer than 300 characters");
 		}
-		String description = params.get("description");
-		if (Open311Params.blank(description)) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "description is required");
-		}
+		// description is optional in GeoReport v2: the service code says what the request is about
+		String description = Open311Params.nz(params.get("description")).strip();
 		if (description.length() > 4000) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "description is longer than 4000 characters");
 		}
 		if (MARKUP.matcher(description).find()) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "description may not contain markup");
 		}
-		Long village = null;
+		Long village = addressVillage == null ? null : addressVillage.id();
 		String villageParam = params.get("attribute[village]");
 		if (!Open311Params.blank(villageParam)) {
 			village = Open311Params.parseId(villageParam.trim());

@@ -93,12 +93,16 @@ class Open311RequestsController {
 			if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
 				throw new Open311Error(HttpStatus.BAD_REQUEST, "the date range may not exceed 90 days");
 			}
-			Long categoryId = null;
-			String code = params.get("service_code");
-			if (code != null && !code.isBlank()) {
-				categoryId = categories.categoryByCode(commune.id(), code.trim())
-					.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_code " + code + " not found"))
-					.id();
+			List<Long> categoryIds = new java.util.ArrayList<>();
+			String codes = params.get("service_code");
+			if (codes != null && !codes.isBlank()) {
+				for (String code : codes.split(",")) {
+					if (!code.isBlank()) {
+						categoryIds.add(categories.categoryByCode(commune.id(), code.trim())
+							.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "service_code " + code.trim() + " not found"))
+							.id());
+					}
+				}
 			}
 			Boolean closed = Open311Params.status(params.get("status"));
 			int pageSize = Open311Params.number(params, "page_size", MAX_RESULTS, MAX_RESULTS);
@@ -107,7 +111,7 @@ class Open311RequestsController {
 				throw new Open311Error(HttpStatus.BAD_REQUEST, "page × page_size may not exceed " + MAX_DEPTH
 						+ "; narrow start_date and end_date to read further");
 			}
-			query = new ServiceRequestQuery(commune.id(), List.of(), start, end, categoryId, closed,
+			query = new ServiceRequestQuery(commune.id(), List.of(), start, end, categoryIds, closed,
 					(page - 1) * pageSize, pageSize);
 		}
 		String site = Open311Jurisdictions.site(request);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.langso.identity.Role;
 import vn.langso.identity.AreaAdministration;
 import vn.langso.identity.AreaForm;
 import vn.langso.identity.AreaLevel;
@@ -50,6 +51,7 @@ class AreaAdminController {
 	}
 
 	@PostMapping("/xa")
+	@PreAuthorize(Role.PROVINCE_ADMINISTRATOR) // a new commune of the province is the province's decision
 	String addCommune(CurrentUser admin, @Valid @ModelAttribute("area") AreaForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return save(admin, form, errors, model, redirect, () -> administration.addCommune(admin, form));
