@@ -43,8 +43,8 @@ for run in $(seq 1 "$RUNS"); do
   heap_kb=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for(i=1;i<=NF;i++) if ($i=="used") {gsub("K","",$(i+1)); print $(i+1); exit}}')
   started=$(grep -ao 'Started LangsoApplication in [0-9.]* seconds' "$WORK/app.log" || true)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  awk -v run="$run" -v ms="$ready_ms" -v demo="$demo_ms" -v kb="$heap_kb" -v started="$started" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+  awk -v run="$run" -v ms="$ready_ms" -v demo="$demo_ms" -v kb="$heap_kb" -v started="$started" -v loadavg="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
     printf "run %d: ready after %d ms (target < 15000, ratio %.2f); demo data written after %d ms; heap used after GC %d MB (target < 300, ratio %.2f); %s; load %s\n",
-      run, ms, ms / 15000, demo, kb / 1024, kb / 1024 / 300, started, load }'
+      run, ms, ms / 15000, demo, kb / 1024, kb / 1024 / 300, started, loadavg }'
 done
 rm -rf "$WORK"
