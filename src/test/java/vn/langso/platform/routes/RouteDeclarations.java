@@ -86,7 +86,7 @@ final class RouteDeclarations {
 		}
 		for (String pattern : List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/media/**", "/anh-san-pham/**",
 				"/cap/**", "/01/**", "/open311/**", "/epcis", "/epcis/**", "/actuator/health", "/actuator/health/**",
-				"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/areas",
+				"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**", "/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/areas",
 				"/api/v1/communes/*/officials", "/api/v1/communes/*/indicators", "/api/v1/communes/*/community-indicators",
 				"/api/v1/communes/*/ratings", "/api/v1/communes/*/feedback/*", "/api/v1/tracking", "/api/v1/verification/*",
 				"/api/v1/dashboard/indicators", "/api/v1/dashboard/sources")) {
