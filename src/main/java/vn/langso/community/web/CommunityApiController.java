@@ -74,7 +74,7 @@ class CommunityApiController {
 	}
 
 	@PutMapping("/residents/{id}")
-	@PreAuthorize(CommunityRoles.REGISTER)
+	@PreAuthorize(CommunityRoles.REGISTER_WRITE) // the overseer reads only
 	ResidentView change(CurrentUser user, @PathVariable long id, @Valid @RequestBody ResidentForm form) {
 		residents.change(user, id, form);
 		return residents.resident(user, id);

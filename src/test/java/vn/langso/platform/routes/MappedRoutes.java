@@ -31,7 +31,7 @@ final class MappedRoutes {
 	static final List<Route> STATIC_FILES = List.of(new Route("GET", "/css/app.css"), new Route("GET", "/js/app.js"),
 			new Route("GET", "/img/favicon.svg"), new Route("GET", "/webjars/htmx.org/2.0.8/dist/htmx.min.js"));
 
-	static final Set<String> KNOWN_RESOURCE_PATTERNS = Set.of("/webjars/**", "/**");
+	static final Set<String> KNOWN_RESOURCE_PATTERNS = Set.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/**");
 
 	private MappedRoutes() {
 	}

@@ -55,6 +55,7 @@ final class RouteDeclarations {
 		definitions();
 		register();
 		staffAreas();
+		restApi();
 	}
 
 	private RouteDeclarations() {
@@ -118,6 +119,7 @@ final class RouteDeclarations {
 		declare("POST", "/api/v1/dossiers/{id}/actions/{action}", commune(ONE_STOP_OFFICER)); // the walk asks to receive
 		declare("GET", "/api/v1/inbox", WORKFLOW);
 		declare("GET", "/staff/ho-so/**", WORKFLOW);
+		declare("POST", "/staff/ho-so/{id}/thu-phi-tai-quay", commune(ONE_STOP_OFFICER));
 		declare("POST", "/staff/ho-so/{id}/{action}", commune(ONE_STOP_OFFICER));
 		declare("POST", "/staff/ho-so/**", commune(COMMUNE_LEADER));
 		// the counter: the one-stop officer files for a citizen who came in person, and checks their CCCD
@@ -176,6 +178,40 @@ final class RouteDeclarations {
 		declare("GET", "/staff/co-so-san-xuat", communeOrProvince(STAFF));
 		declare("*", "/staff/diem-thanh-toan/**", economyEditors);
 		declare("*", "/staff/co-so-san-xuat/**", economyEditors);
+	}
+
+	/** The REST API of the staff areas: the same roles and scopes as their pages. */
+	private static void restApi() {
+		Allowed registerReaders = village(VILLAGE_HEAD, DIGITAL_TEAM_MEMBER).or(commune(COMMUNE_LEADER, ADMINISTRATOR))
+			.or(province(ADMINISTRATOR, PROVINCE_OVERSEER));
+		declare("GET", "/api/v1/households/**", registerReaders);
+		declare("GET", "/api/v1/households", registerReaders);
+		declare("GET", "/api/v1/residents/**", registerReaders);
+		declare("*", "/api/v1/residents/**", village(VILLAGE_HEAD, DIGITAL_TEAM_MEMBER).or(commune(COMMUNE_LEADER, ADMINISTRATOR))
+			.or(province(ADMINISTRATOR)));
+		Allowed surveys = communeOrProvince(VILLAGE_HEAD, DIGITAL_TEAM_MEMBER, COMMUNE_LEADER, ADMINISTRATOR, ONE_STOP_OFFICER);
+		declare("*", "/api/v1/surveys/**", surveys);
+		declare("*", "/api/v1/surveys", surveys);
+		Allowed announcementReaders = communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR, COMMUNE_LEADER, VILLAGE_HEAD,
+				PROVINCE_OVERSEER);
+		declare("GET", "/api/v1/announcements/**", announcementReaders);
+		declare("GET", "/api/v1/announcements", announcementReaders);
+		declare("*", "/api/v1/announcements", communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR, COMMUNE_LEADER));
+		declare("GET", "/api/v1/radio-schedules", communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR, COMMUNE_LEADER,
+				PROVINCE_OVERSEER));
+		declare("*", "/api/v1/radio-schedules/**", communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR));
+		declare("*", "/api/v1/radio-schedules", communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR));
+		Allowed deviceReaders = communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR, COMMUNE_LEADER, DIGITAL_TEAM_MEMBER,
+				PROVINCE_OVERSEER);
+		declare("GET", "/api/v1/devices/**", deviceReaders);
+		declare("GET", "/api/v1/devices", deviceReaders);
+		declare("*", "/api/v1/devices/**", communeOrProvince(BROADCAST_OPERATOR, ADMINISTRATOR));
+		for (String pattern : List.of("/api/v1/products", "/api/v1/products/**", "/api/v1/batches", "/api/v1/batches/**")) {
+			declare("*", pattern, commune(PRODUCER));
+		}
+		declare("GET", "/api/v1/feedback-reports/**", communeOrProvince(STAFF));
+		declare("GET", "/api/v1/feedback-reports", communeOrProvince(STAFF));
+		declare("*", "/tai-khoan/mat-khau", signedIn());
 	}
 
 }
