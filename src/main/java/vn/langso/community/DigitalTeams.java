@@ -181,6 +181,10 @@ public class DigitalTeams {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("training " + trainingId));
 		access.require(user, t.communeId());
+		// a village's officials keep to their village's sessions; commune-wide sessions are everyone's
+		if (user.isVillageOfficial() && t.villageId() != null && t.villageId().longValue() != user.villageId()) {
+			throw new NotFoundException("training " + trainingId);
+		}
 		return t;
 	}
 

@@ -228,8 +228,8 @@ public class Residents {
 		return jdbc.sql("""
 				select r.id, r.full_name, r.household_id, h.house_number, h.lane, r.trained_on
 				from community_resident r join community_household h on h.id = r.household_id
-				where r.commune_id = :commune and r.full_name_folded like :q escape '\\'""" + village + """
-				 order by r.full_name_folded, r.id limit :limit""")
+				where r.commune_id = :commune and r.full_name_folded like :q escape '\\'""" + village
+				+ " order by r.full_name_folded, r.id limit :limit")
 			.param("commune", communeId)
 			.param("q", VietnameseText.containsPattern(query))
 			.param("limit", limit)

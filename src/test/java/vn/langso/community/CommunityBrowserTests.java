@@ -67,6 +67,9 @@ class CommunityBrowserTests extends BrowserTest {
 		page.locator("[data-test=attendee-search]").fill("Nguyễn");
 		page.locator("[data-test=attendee-search]").press("Enter");
 		Locator untrained = page.locator("[data-test=found] li[data-trained=false] input[type=checkbox]");
+		// the search is a page load: wait for its list before counting, count() does not wait
+		page.waitForURL(java.util.regex.Pattern.compile(".*[?&]q=.*"));
+		assertThat(page.locator("[data-test=found]")).isVisible();
 		assertThat(untrained.count()).isGreaterThanOrEqualTo(20);
 		for (int i = 0; i < 20; i++) {
 			untrained.nth(i).check();

@@ -43,10 +43,13 @@ class SideSystemsHealthIntegrationTests {
 	@Test
 	void outboxBacklogMqttConnectionsCommandFailuresAndMessagesAreMetrics() {
 		assertThat(metrics.metric("langso.outbox.backlog", null).getMeasurements().getFirst().getValue()).isNotNegative();
-		assertThat(metrics.metric("langso.mqtt.connections", java.util.List.of("state:connected")).getMeasurements().getFirst()
-			.getValue()).isEqualTo(1.0);
-		assertThat(metrics.metric("langso.mqtt.connections", java.util.List.of("state:total")).getMeasurements().getFirst()
-			.getValue()).isEqualTo(1.0);
+		// one connection to the embedded broker, several sharing a subscription on Mosquitto: all of them connected
+		double connected = metrics.metric("langso.mqtt.connections", java.util.List.of("state:connected")).getMeasurements()
+			.getFirst().getValue();
+		double total = metrics.metric("langso.mqtt.connections", java.util.List.of("state:total")).getMeasurements().getFirst()
+			.getValue();
+		assertThat(total).isGreaterThanOrEqualTo(1.0);
+		assertThat(connected).isEqualTo(total);
 		assertThat(metrics.metric("langso.devices.command.failures", null)).isNotNull();
 	}
 

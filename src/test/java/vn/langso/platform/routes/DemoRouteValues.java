@@ -44,7 +44,7 @@ final class DemoRouteValues {
 			rule("/api/v1/feedback-reports/.*", "id", "select min(id) from feedback_report where commune_id = :commune"),
 			rule("/staff/cong-dong/(ho|thon)/.*", "id", "select min(id) from community_household where village_id = :village"),
 			rule("/staff/cong-dong/nhan-khau/.*", "id", "select min(id) from community_resident where village_id = :village"),
-			rule("/staff/cong-dong/tap-huan/.*", "id", "select min(id) from community_training where commune_id = :commune"),
+			rule("/staff/cong-dong/tap-huan/.*", "id", "select min(id) from community_training where village_id = :village"),
 			rule("/staff/cong-dong/to/.*", "teamId", "select min(id) from community_team where commune_id = :commune"),
 			rule("/staff/khao-sat/.*", "id", "select min(id) from community_survey where commune_id = :commune"),
 			rule("/xa/.*/khao-sat/.*", "token", "select min(token) from community_survey where commune_id = :commune and status = 'PUBLISHED'"),
